@@ -1,0 +1,1 @@
+"""Qt-free core: content, clinic profile and their validation."""

@@ -1,0 +1,1 @@
+"""Widgets: window, router, pages, illustrations, theme and icons."""

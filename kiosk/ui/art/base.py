@@ -1,0 +1,119 @@
+"""What every illustration shares: the palette, the canvas and the scene registry.
+
+A scene paints on a fixed logical canvas of ``WIDTH`` x ``HEIGHT`` units; the view scales it
+to fit, keeping the aspect ratio. Scenes never draw text: they ask for a label with
+:meth:`Canvas.label`, and the view draws it afterwards as real Qt text at the theme's size,
+so labels translate, scale with the text-size setting and stay sharp.
+
+Animated scenes take ``t`` from 0.0 (start) to 1.0 (end); static scenes ignore it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QPainter
+
+WIDTH = 1000.0
+HEIGHT = 750.0
+
+
+class Palette:
+    """One calm medical-illustration palette, shared by every scene.
+
+    Colours are created lazily (QColor needs no QApplication, but keeping them as hex
+    strings keeps this module import-cheap and the high-contrast theme can swap them).
+    """
+
+    background = "#EEF4F8"
+    bone = "#F4E9D4"
+    bone_shade = "#E2D0AE"
+    bone_line = "#8C6D46"
+    bone_inner = "#E9D9BA"  # spongy interior
+    weak_bone = "#F7F0E2"
+    disc = "#8FBBDD"
+    disc_line = "#3F6F96"
+    cord = "#F2C14E"
+    cord_line = "#A9801E"
+    nerve = "#E6A93B"
+    skin = "#E9B99A"
+    skin_line = "#9C6B4E"
+    body = "#7FA7BF"  # people: calm blue-grey clothing
+    body_line = "#3C5E73"
+    needle = "#8D9BA8"
+    needle_line = "#46535F"
+    balloon = "#2FA39A"
+    balloon_line = "#16675F"
+    cement = "#D7DDE3"
+    cement_line = "#5C6B7A"
+    crack = "#B5472E"
+    highlight = "#D9534F"
+    ok = "#2E8B57"
+    ink = "#243B4A"  # outlines of objects and leader lines
+    paper = "#FFFFFF"
+    accent = "#1F6FB2"
+
+
+@dataclass(frozen=True)
+class LabelRequest:
+    """A label the view will draw: ``anchor`` is what it points at, ``at`` where the text goes.
+
+    Both are in canvas units. ``align`` is "left", "right" or "center": which side of ``at``
+    the text box sits on.
+    """
+
+    key: str
+    anchor: QPointF
+    at: QPointF
+    align: str = "center"
+
+
+@dataclass
+class Canvas:
+    """A QPainter already transformed to canvas units, plus the labels a scene asked for."""
+
+    painter: QPainter
+    palette: type[Palette] = Palette
+    labels: list[LabelRequest] = field(default_factory=list)
+
+    def color(self, name: str) -> QColor:
+        return QColor(getattr(self.palette, name))
+
+    def label(
+        self,
+        key: str,
+        anchor: tuple[float, float],
+        at: tuple[float, float],
+        align: str = "center",
+    ) -> None:
+        self.labels.append(LabelRequest(key, QPointF(*anchor), QPointF(*at), align))
+
+
+Paint = Callable[[Canvas, float], None]
+
+
+@dataclass(frozen=True)
+class Scene:
+    name: str
+    paint: Paint
+    labels: tuple[str, ...] = ()  # every label key the scene may ask for
+    animated: bool = False
+
+
+SCENES: dict[str, Scene] = {}
+
+
+def scene(
+    name: str, labels: tuple[str, ...] = (), animated: bool = False
+) -> Callable[[Paint], Paint]:
+    """Register a painting function as the scene ``name``."""
+
+    def register(paint: Paint) -> Paint:
+        if name in SCENES:
+            raise ValueError(f"scene {name!r} is registered twice")
+        SCENES[name] = Scene(name, paint, labels, animated)
+        return paint
+
+    return register

@@ -1,0 +1,1 @@
+"""Pages shown by the router, one module each."""

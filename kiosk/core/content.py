@@ -152,6 +152,10 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else str(key)
 
 
+def _count(items: Collection[object], noun: str) -> str:
+    return f"{len(items)} {noun}" if len(items) == 1 else f"{len(items)} {noun}s"
+
+
 def _type_name(value: object) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
 
@@ -274,9 +278,11 @@ class _Checker:
     def table(self, table: Mapping[str, Any], key: str, path: str) -> dict[str, Any]:
         return self.value(table, key, path, dict) or {}
 
-    def tables(self, table: Mapping[str, Any], key: str, path: str) -> list[tuple[str, dict]]:
+    def tables(
+        self, table: Mapping[str, Any], key: str, path: str
+    ) -> list[tuple[str, dict[str, Any]]]:
         """An array of tables, as (key path, table) pairs; non-tables are reported."""
-        result: list[tuple[str, dict]] = []
+        result: list[tuple[str, dict[str, Any]]] = []
         for index, item in enumerate(self.value(table, key, path, list) or ()):
             where = _join(_join(path, key), index)
             if isinstance(item, dict):
@@ -320,12 +326,14 @@ class _Checker:
 
     def content(self, data: Mapping[str, Any]) -> Content:
         self.unknown_keys(data, _TOP_KEYS, "")
+        last_reviewed = self.last_reviewed(data)
         sources = self.sources(data)
         labels = self.text_table(data, "labels")
         glossary = self.text_table(data, "glossary")
-        disclaimer_table = self.table(data, "disclaimer", "")
-        self.unknown_keys(disclaimer_table, ("paragraphs",), "disclaimer")
-        disclaimer = self.texts(disclaimer_table, "paragraphs", "disclaimer")
+        disclaimer: tuple[str, ...] = ()
+        if (disclaimer_table := self.value(data, "disclaimer", "", dict)) is not None:
+            self.unknown_keys(disclaimer_table, ("paragraphs",), "disclaimer")
+            disclaimer = self.texts(disclaimer_table, "paragraphs", "disclaimer")
         known_sources = {source.id for source in sources}
         topics: list[Topic] = []
         for path, raw in self.tables(data, "topic", ""):
@@ -340,7 +348,7 @@ class _Checker:
             self.add("topic", "no usable topic: the Home screen would be empty")
         self.check_labels(labels)
         return Content(
-            last_reviewed=self.last_reviewed(data),
+            last_reviewed=last_reviewed,
             topics=tuple(topics),
             sources=tuple(sources),
             labels=labels,
@@ -349,7 +357,9 @@ class _Checker:
         )
 
     def last_reviewed(self, data: Mapping[str, Any]) -> str:
-        meta = self.table(data, "meta", "")
+        meta = self.value(data, "meta", "", dict)
+        if meta is None:
+            return ""
         self.unknown_keys(meta, ("last_reviewed",), "meta")
         if "last_reviewed" not in meta:
             self.add("meta.last_reviewed", "missing: expected a date such as 2026-11-22")
@@ -448,7 +458,8 @@ class _Checker:
             if len(pictures) != len(columns):
                 self.add(
                     _join(path, "column_pictures"),
-                    f"{len(pictures)} pictures for {len(columns)} columns: give one per column",
+                    f"{_count(pictures, 'picture')} for {_count(columns, 'column')}: "
+                    "give one per column",
                 )
                 pictures = ()
             for index, name in enumerate(pictures):
@@ -461,7 +472,7 @@ class _Checker:
             if "cells" in row and len(cells) != len(columns):
                 self.add(
                     _join(where, "cells"),
-                    f"{len(cells)} cells for {len(columns)} columns: give one per column",
+                    f"{_count(cells, 'cell')} for {_count(columns, 'column')}: give one per column",
                 )
             elif label and cells:
                 rows.append(CompareRow(label, cells))

@@ -374,11 +374,11 @@ class _Reader:
             return default
         value = table[key]
         if not isinstance(value, str):
-            self.problem(dotted, f"expected {what} in quotes, got {_kind(value)}{tail}")
+            self.problem(dotted, f"expected {what} (text in quotes), got {_kind(value)}{tail}")
             return default
         value = value.strip()
         if any(ord(c) < 32 and c != "\t" for c in value):
-            self.problem(dotted, f"expected {what} on one line, got {_show(value)}{tail}")
+            self.problem(dotted, f"expected {what} (one line), got {_show(value)}{tail}")
             return default
         if required and not value:
             self.problem(dotted, f"expected {what}, got an empty text{tail}")
@@ -416,7 +416,7 @@ class _Reader:
             return default
         return value
 
-    def lines(self, section: str, what: str) -> tuple[str, ...]:
+    def lines(self, section: str, what: str, none_shown: str) -> tuple[str, ...]:
         """``[section] lines = [...]``: short lines shown one under the other."""
         table = self.section(section)
         if "lines" not in table:
@@ -429,7 +429,7 @@ class _Reader:
             self.problem(
                 dotted,
                 f'expected a list of {what} lines like ["...", "..."], '
-                f"got {_kind(value)}; no {what} is shown",
+                f"got {_kind(value)}; {none_shown}",
             )
             return ()
         out: list[str] = []
@@ -438,8 +438,7 @@ class _Reader:
             if not isinstance(item, str):
                 self.problem(
                     where,
-                    f"expected each {what} line as text in quotes, "
-                    f"got {_kind(item)}; no {what} is shown",
+                    f"expected each {what} line as text in quotes, got {_kind(item)}; {none_shown}",
                 )
                 return ()
             item = item.strip()
@@ -451,7 +450,7 @@ class _Reader:
                     where,
                     f"expected one {what} line of at most 100 characters "
                     f"(one list item per line), got {_show(item)}; "
-                    f"no {what} is shown",
+                    f"{none_shown}",
                 )
                 return ()
             out.append(item)
@@ -482,6 +481,7 @@ class _Reader:
                 max_len=100,
                 required=True,
                 what='the clinic\'s name, like "City Hospital"',
+                tail="; no clinic name is shown",
             ),
             department=self.text(
                 clinic,
@@ -503,8 +503,8 @@ class _Reader:
             ),
             logo=self.logo(clinic),
             phones=self.phones(),
-            address=self.lines("address", "address"),
-            hours=self.lines("hours", "opening hours"),
+            address=self.lines("address", "address", "no address is shown"),
+            hours=self.lines("hours", "opening hours", "no opening hours are shown"),
             emergency_number=self.emergency(clinic),
             accent_color=self.accent(),
             languages=languages,

@@ -214,141 +214,291 @@ class Broken:
 BROKEN = {
     "unknown key, close": Broken(
         CLINIC + PHONE + "[kiosk]\nidle_secs = 30\n",
-        "kiosk.idle_secs", "idle_secs", ("Did you mean 'idle_seconds'?", "expected one of")),
+        "kiosk.idle_secs",
+        "idle_secs",
+        ("Did you mean 'idle_seconds'?", "expected one of"),
+    ),
     "unknown key, far": Broken(
         CLINIC + PHONE + "[kiosk]\nwallpaper = 'x'\n",
-        "kiosk.wallpaper", "wallpaper", ("expected one of: idle_seconds",)),
+        "kiosk.wallpaper",
+        "wallpaper",
+        ("expected one of: idle_seconds",),
+    ),
     "unknown section": Broken(
         CLINIC + PHONE + "[kiosq]\nidle_seconds = 30\n",
-        "kiosq", "[kiosq]", ("unknown section", "Did you mean 'kiosk'?")),
+        "kiosq",
+        "[kiosq]",
+        ("unknown section", "Did you mean 'kiosk'?"),
+    ),
     "key before any section": Broken(
-        'idle_seconds = 30\n' + CLINIC + PHONE,
-        "idle_seconds", "idle_seconds", ("expected 'idle_seconds' under [kiosk]",)),
+        "idle_seconds = 30\n" + CLINIC + PHONE,
+        "idle_seconds",
+        "idle_seconds",
+        ("expected 'idle_seconds' under [kiosk]",),
+    ),
     "phone with letters": Broken(
         CLINIC + PHONE + '[[phones]]\nlabel = "Call"\nnumber = "call us"\n',
-        "phones[2].number", "call us",
-        ("expected a phone number like 202-444-5478, got 'call us'", "left out")),
+        "phones[2].number",
+        "call us",
+        ("expected a phone number like 202-444-5478, got 'call us'", "left out"),
+    ),
     "phone too short": Broken(
         CLINIC + PHONE + '[[phones]]\nlabel = "Call"\nnumber = "444-54"\n',
-        "phones[2].number", "444-54", ("expected a phone number", "5 digits")),
+        "phones[2].number",
+        "444-54",
+        ("expected a phone number", "5 digits"),
+    ),
     "phone too long": Broken(
         CLINIC + PHONE + '[[phones]]\nlabel = "Call"\nnumber = "1234567890123456"\n',
-        "phones[2].number", "1234567890123456", ("7 to 15",)),
+        "phones[2].number",
+        "1234567890123456",
+        ("7 to 15",),
+    ),
     "phone plus in the middle": Broken(
         CLINIC + PHONE + '[[phones]]\nlabel = "Call"\nnumber = "202+444+5478"\n',
-        "phones[2].number", "202+444", ("'+' may only come first",)),
+        "phones[2].number",
+        "202+444",
+        ("'+' may only come first",),
+    ),
     "phone number without quotes": Broken(
         CLINIC + PHONE + '[[phones]]\nlabel = "Call"\nnumber = 2024445478\n',
-        "phones[2].number", "2024445478", ("expected a phone number", "in quotes")),
+        "phones[2].number",
+        "2024445478",
+        ("expected a phone number", "in quotes"),
+    ),
     "phone without label": Broken(
         CLINIC + PHONE + '[[phones]]  # second\nnumber = "202-444-3420"\n',
-        "phones[2].label", "# second", ("missing", "expected a label")),
+        "phones[2].label",
+        "# second",
+        ("missing", "expected a label"),
+    ),
     "phone key misspelt": Broken(
         CLINIC + PHONE + '[[phones]]\nlabel = "Call"\nnmber = "202-444-3420"\n',
-        "phones[2].nmber", "nmber", ("Did you mean 'number'?",)),
+        "phones[2].nmber",
+        "nmber",
+        ("Did you mean 'number'?",),
+    ),
     "phones as one section": Broken(
         CLINIC + '[phones]\nlabel = "Desk"\nnumber = "202-555-0100"\n',
-        "phones", "[phones]", ("expected each phone as its own [[phones]] entry",), keeps="name"),
+        "phones",
+        "[phones]",
+        ("expected each phone as its own [[phones]] entry",),
+        keeps="name",
+    ),
     "too many phones": Broken(
         CLINIC + PHONE * 7,
-        "phones", "[[phones]]", ("expected at most 6 phones", "only the first 6")),
+        "phones",
+        "[[phones]]",
+        ("expected at most 6 phones", "only the first 6"),
+    ),
     "colour name": Broken(
         CLINIC + PHONE + '[branding]\naccent_color = "blue"\n',
-        "branding.accent_color", "blue", ("expected a colour as # and six hex digits", "'blue'")),
+        "branding.accent_color",
+        "blue",
+        ("expected a colour as # and six hex digits", "'blue'"),
+    ),
     "colour too light": Broken(
         CLINIC + PHONE + '[branding]\naccent_color = "#FFFF00"\n',
-        "branding.accent_color", "#FFFF00", ("expected a darker colour", "4.5:1")),
+        "branding.accent_color",
+        "#FFFF00",
+        ("expected a darker colour", "4.5:1"),
+    ),
     "logo missing": Broken(
         CLINIC + 'logo = "missing.png"\n' + PHONE,
-        "clinic.logo", "missing.png", ("expected a PNG, SVG or JPEG", "does not exist")),
+        "clinic.logo",
+        "missing.png",
+        ("expected a PNG, SVG or JPEG", "does not exist"),
+    ),
     "logo not an image": Broken(
         CLINIC + 'logo = "logo.png"\n' + PHONE,
-        "clinic.logo", "logo.png", ("expected a PNG, SVG or JPEG", "not an image"),
-        files={"logo.png": b"GIF89a not what it says"}),
+        "clinic.logo",
+        "logo.png",
+        ("expected a PNG, SVG or JPEG", "not an image"),
+        files={"logo.png": b"GIF89a not what it says"},
+    ),
     "logo is a folder": Broken(
         CLINIC + 'logo = "logos"\n' + PHONE,
-        "clinic.logo", "logos", ("expected a PNG, SVG or JPEG", "is a folder"),
-        files={"logos": None}),
+        "clinic.logo",
+        "logos",
+        ("expected a PNG, SVG or JPEG", "is a folder"),
+        files={"logos": None},
+    ),
     "pin hash not a hash": Broken(
         CLINIC + PHONE + '[kiosk]\nadmin_pin_hash = "1234"\n',
-        "kiosk.admin_pin_hash", "admin_pin_hash", ("expected a PIN hash like", "--hash-pin")),
+        "kiosk.admin_pin_hash",
+        "admin_pin_hash",
+        ("expected a PIN hash like", "--hash-pin"),
+    ),
     "pin hash wrong method": Broken(
-        CLINIC + PHONE + '[kiosk]\nadmin_pin_hash = "md5$100000$' + "ab" * 16 + "$" + "cd" * 32
+        CLINIC
+        + PHONE
+        + '[kiosk]\nadmin_pin_hash = "md5$100000$'
+        + "ab" * 16
+        + "$"
+        + "cd" * 32
         + '"\n',
-        "kiosk.admin_pin_hash", "admin_pin_hash", ("method must be 'pbkdf2_sha256'",)),
+        "kiosk.admin_pin_hash",
+        "admin_pin_hash",
+        ("method must be 'pbkdf2_sha256'",),
+    ),
     "pin hash too few iterations": Broken(
-        CLINIC + PHONE + '[kiosk]\nadmin_pin_hash = "pbkdf2_sha256$1000$' + "ab" * 16 + "$"
-        + "cd" * 32 + '"\n',
-        "kiosk.admin_pin_hash", "admin_pin_hash", ("iteration count must be 100000 to",)),
+        CLINIC
+        + PHONE
+        + '[kiosk]\nadmin_pin_hash = "pbkdf2_sha256$1000$'
+        + "ab" * 16
+        + "$"
+        + "cd" * 32
+        + '"\n',
+        "kiosk.admin_pin_hash",
+        "admin_pin_hash",
+        ("iteration count must be 100000 to",),
+    ),
     "pin hash short digest": Broken(
-        CLINIC + PHONE + '[kiosk]\nadmin_pin_hash = "pbkdf2_sha256$600000$' + "ab" * 16 + "$"
-        + "cd" * 31 + '"\n',
-        "kiosk.admin_pin_hash", "admin_pin_hash", ("exactly 64 lower-case hex digits",)),
+        CLINIC
+        + PHONE
+        + '[kiosk]\nadmin_pin_hash = "pbkdf2_sha256$600000$'
+        + "ab" * 16
+        + "$"
+        + "cd" * 31
+        + '"\n',
+        "kiosk.admin_pin_hash",
+        "admin_pin_hash",
+        ("exactly 64 lower-case hex digits",),
+    ),
     "pin hash as a number": Broken(
         CLINIC + PHONE + "[kiosk]\nadmin_pin_hash = 1234\n",
-        "kiosk.admin_pin_hash", "admin_pin_hash", ("expected the PIN hash in quotes",)),
+        "kiosk.admin_pin_hash",
+        "admin_pin_hash",
+        ("expected the PIN hash in quotes",),
+    ),
     "default language not offered": Broken(
         CLINIC + PHONE + '[languages]\noffered = ["en", "es"]\ndefault = "vi"\n',
-        "languages.default", "default", ("expected one of the offered languages (en, es)",)),
+        "languages.default",
+        "default",
+        ("expected one of the offered languages (en, es)",),
+    ),
     "unknown language": Broken(
         CLINIC + PHONE + '[languages]\noffered = ["en", "ES", "fr"]\n',
-        "languages.offered[2]", "offered", ('expected one of "en" (English)', 'did you mean "es"')),
+        "languages.offered[2]",
+        "offered",
+        ('expected one of "en" (English)', 'did you mean "es"'),
+    ),
     "language twice": Broken(
         CLINIC + PHONE + '[languages]\noffered = ["en", "es", "en"]\n',
-        "languages.offered[3]", "offered", ("expected each language once",)),
+        "languages.offered[3]",
+        "offered",
+        ("expected each language once",),
+    ),
     "no language": Broken(
         CLINIC + PHONE + "[languages]\noffered = []\n",
-        "languages.offered", "offered", ("expected a list of language codes", "empty list")),
+        "languages.offered",
+        "offered",
+        ("expected a list of language codes", "empty list"),
+    ),
     "idle too short": Broken(
         CLINIC + PHONE + "[kiosk]\nidle_seconds = 5\n",
-        "kiosk.idle_seconds", "idle_seconds", ("from 20 to 3600", "got 5", "using 90")),
+        "kiosk.idle_seconds",
+        "idle_seconds",
+        ("from 20 to 3600", "got 5", "using 90"),
+    ),
     "idle in quotes": Broken(
         CLINIC + PHONE + '[kiosk]\nidle_seconds = "90"\n',
-        "kiosk.idle_seconds", "idle_seconds", ("expected a whole number", "without quotes")),
+        "kiosk.idle_seconds",
+        "idle_seconds",
+        ("expected a whole number", "without quotes"),
+    ),
     "idle as true": Broken(
         CLINIC + PHONE + "[kiosk]\nidle_seconds = true\n",
-        "kiosk.idle_seconds", "idle_seconds", ("expected a whole number", "true/false")),
+        "kiosk.idle_seconds",
+        "idle_seconds",
+        ("expected a whole number", "true/false"),
+    ),
     "idle as a fraction": Broken(
         CLINIC + PHONE + "[kiosk]\nidle_seconds = 90.5\n",
-        "kiosk.idle_seconds", "idle_seconds", ("expected a whole number",)),
+        "kiosk.idle_seconds",
+        "idle_seconds",
+        ("expected a whole number",),
+    ),
     "countdown too long": Broken(
         CLINIC + PHONE + "[kiosk]\ncountdown_seconds = 500\n",
-        "kiosk.countdown_seconds", "countdown_seconds", ("from 5 to 120", "using 15")),
+        "kiosk.countdown_seconds",
+        "countdown_seconds",
+        ("from 5 to 120", "using 15"),
+    ),
     "empty name": Broken(
         '[clinic]\nname = "  "\n' + PHONE,
-        "clinic.name", "name", ("expected the clinic's name", "empty"), keeps="phone"),
+        "clinic.name",
+        "name",
+        ("expected the clinic's name", "empty"),
+        keeps="phone",
+    ),
     "missing name": Broken(
         '[clinic]\ndepartment = "Spine"\n' + PHONE,
-        "clinic.name", "[clinic]", ("missing", "expected the clinic's name"), keeps="phone"),
+        "clinic.name",
+        "[clinic]",
+        ("missing", "expected the clinic's name"),
+        keeps="phone",
+    ),
     "no clinic section": Broken(
-        PHONE, "clinic.name", "", ("missing", "expected the clinic's name"), keeps="phone"),
+        PHONE, "clinic.name", "", ("missing", "expected the clinic's name"), keeps="phone"
+    ),
     "name as a number": Broken(
         "[clinic]\nname = 42\n" + PHONE,
-        "clinic.name", "name", ("in quotes", "a number (42)"), keeps="phone"),
+        "clinic.name",
+        "name",
+        ("in quotes", "a number (42)"),
+        keeps="phone",
+    ),
     "name on two lines": Broken(
         '[clinic]\nname = """Good\nClinic"""\n' + PHONE,
-        "clinic.name", "name", ("(one line)",), keeps="phone"),
+        "clinic.name",
+        "name",
+        ("(one line)",),
+        keeps="phone",
+    ),
     "clinic not a section": Broken(
         'clinic = "Good Clinic"\n' + PHONE,
-        "clinic", "clinic", ("expected a [clinic] section",), keeps="phone"),
+        "clinic",
+        "clinic",
+        ("expected a [clinic] section",),
+        keeps="phone",
+    ),
     "welcome too long": Broken(
         CLINIC + 'welcome = "' + "Welcome! " * 30 + '"\n' + PHONE,
-        "clinic.welcome", "welcome", ("at most 200 characters",)),
+        "clinic.welcome",
+        "welcome",
+        ("at most 200 characters",),
+    ),
     "address not a list": Broken(
         CLINIC + PHONE + "[address]\nlines = 900\n",
-        "address.lines", "lines", ('expected a list of address lines like ["...", "..."]',)),
+        "address.lines",
+        "lines",
+        ('expected a list of address lines like ["...", "..."]',),
+    ),
     "hours line not text": Broken(
         CLINIC + PHONE + '[hours]\nlines = ["Monday", 9]\n',
-        "hours.lines[2]", "lines", ("expected each opening hours line as text",)),
+        "hours.lines[2]",
+        "lines",
+        ("expected each opening hours line as text",),
+    ),
     "paper size": Broken(
         CLINIC + PHONE + '[handout]\npaper_size = "legal"\n',
-        "handout.paper_size", "paper_size", ('expected "letter" or "a4", got \'legal\'',)),
+        "handout.paper_size",
+        "paper_size",
+        ('expected "letter" or "a4", got \'legal\'',),
+    ),
     "retention zero": Broken(
         CLINIC + PHONE + "[usage]\nretention_days = 0\n",
-        "usage.retention_days", "retention_days", ("from 1 to 3650, got 0", "using 365")),
+        "usage.retention_days",
+        "retention_days",
+        ("from 1 to 3650, got 0", "using 365"),
+    ),
     "emergency number in words": Broken(
         CLINIC + 'emergency_number = "nine-one-one"\n' + PHONE,
-        "clinic.emergency_number", "emergency_number", ("expected the local emergency number",)),
+        "clinic.emergency_number",
+        "emergency_number",
+        ("expected the local emergency number",),
+    ),
 }
 
 
@@ -391,13 +541,16 @@ def test_broken_parts_fall_back_to_their_defaults(tmp_path: Path) -> None:
         + PHONE
         + '[[phones]]\nlabel = "Bad"\nnumber = "call us"\n'
         + '[[phones]]\nlabel = "Also good"\nnumber = "(202) 444.3420 x7"\n'
-        + '[kiosk]\nidle_seconds = 5\ncountdown_seconds = 30\n'
+        + "[kiosk]\nidle_seconds = 5\ncountdown_seconds = 30\n"
         + '[branding]\naccent_color = "#abc"\n'
         + '[languages]\noffered = ["en", "xx", "es"]\ndefault = "es"\n'
     )
     profile, problems = load_profile(write(tmp_path, text))
     assert {p.key for p in problems} == {
-        "phones[2].number", "kiosk.idle_seconds", "branding.accent_color", "languages.offered[2]"
+        "phones[2].number",
+        "kiosk.idle_seconds",
+        "branding.accent_color",
+        "languages.offered[2]",
     }
     assert [phone.label for phone in profile.phones] == ["Front desk", "Also good"]
     assert profile.idle_seconds == 90  # default
@@ -415,8 +568,19 @@ def test_problems_come_in_file_order(tmp_path: Path) -> None:
     assert len(problems) == 3
 
 
-WEIRD_VALUES = ["42", "-1", "true", "3.5", "[1, 2]", "[]", "{ a = 1 }", "1979-05-27",
-                '"\\u0007"', '""', '"' + "x" * 600 + '"']
+WEIRD_VALUES = [
+    "42",
+    "-1",
+    "true",
+    "3.5",
+    "[1, 2]",
+    "[]",
+    "{ a = 1 }",
+    "1979-05-27",
+    '"\\u0007"',
+    '""',
+    '"' + "x" * 600 + '"',
+]
 
 
 @pytest.mark.parametrize("value", WEIRD_VALUES)
@@ -545,8 +709,17 @@ def test_format_problems() -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["202-444-5478", "(202) 444-5478", "+1 202 444 5478", "202.444.5478", "4445478",
-     "202-444-5478 ext. 12", "202-444-5478 x 3", "+44 20 7946 0000", "202 444 5478 #204"],
+    [
+        "202-444-5478",
+        "(202) 444-5478",
+        "+1 202 444 5478",
+        "202.444.5478",
+        "4445478",
+        "202-444-5478 ext. 12",
+        "202-444-5478 x 3",
+        "+44 20 7946 0000",
+        "202 444 5478 #204",
+    ],
 )
 def test_phone_numbers_accepted(number: str) -> None:
     assert phone_problem(number) is None
@@ -554,8 +727,17 @@ def test_phone_numbers_accepted(number: str) -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["call us", "202-444-CALL", "444-547", "1234567890123456", "", "+", "202+444 5478",
-     "202-444-5478 ext.", "٢٠٢٤٤٤٥٤٧٨"],
+    [
+        "call us",
+        "202-444-CALL",
+        "444-547",
+        "1234567890123456",
+        "",
+        "+",
+        "202+444 5478",
+        "202-444-5478 ext.",
+        "٢٠٢٤٤٤٥٤٧٨",
+    ],
 )
 def test_phone_numbers_refused(number: str) -> None:
     why = phone_problem(number)
@@ -645,10 +827,17 @@ def test_tampered_hash_is_refused() -> None:
 
 @pytest.mark.parametrize(
     "stored",
-    ["", "1234", "$$$", "pbkdf2_sha256$abc$00$00", "pbkdf2_sha256$99999999999$" + "a" * 32
-     + "$" + "b" * 64, "pbkdf2_sha256$100000$" + "g" * 32 + "$" + "b" * 64,
-     "pbkdf2_sha256$100000$" + "a" * 31 + "$" + "b" * 64, "pbkdf2_sha256$1e5$" + "a" * 32 + "$"
-     + "b" * 64, "pbkdf2_sha256$١٠٠٠٠٠$" + "a" * 32 + "$" + "b" * 64],
+    [
+        "",
+        "1234",
+        "$$$",
+        "pbkdf2_sha256$abc$00$00",
+        "pbkdf2_sha256$99999999999$" + "a" * 32 + "$" + "b" * 64,
+        "pbkdf2_sha256$100000$" + "g" * 32 + "$" + "b" * 64,
+        "pbkdf2_sha256$100000$" + "a" * 31 + "$" + "b" * 64,
+        "pbkdf2_sha256$1e5$" + "a" * 32 + "$" + "b" * 64,
+        "pbkdf2_sha256$١٠٠٠٠٠$" + "a" * 32 + "$" + "b" * 64,
+    ],
 )
 def test_malformed_hashes_are_reported_and_never_match(stored: str) -> None:
     assert pin_hash_problem(stored) is not None

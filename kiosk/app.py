@@ -1,0 +1,184 @@
+"""Start-up, in this order:
+
+1. arguments (``--version`` and ``--hash-pin``-style answers need nothing else);
+2. logging;
+3. the clinic profile and the content, loaded and checked (problems are logged, never fatal);
+4. the QApplication (offscreen for ``--check`` and ``--screenshots``);
+5. theme and translators;
+6. the main window, or the check report, or the screenshots.
+
+:func:`run` does all of it and, with ``exec_=False``, returns the window instead of entering
+the event loop, so tests start the real app the way a user does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk import __version__, paths
+from kiosk.core.content import Content, load_content
+from kiosk.core.problems import Problem
+from kiosk.core.profile import ClinicProfile, load_profile
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger("kiosk")
+
+DEFAULT_SIZE = (1920, 1080)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a size like 1920x1080, got {text!r}") from None
+    if not (320 <= width <= 8192 and 320 <= height <= 8192):
+        raise argparse.ArgumentTypeError(f"size {text} is outside 320x320 … 8192x8192")
+    return width, height
+
+
+def parse_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number like 1.3, got {text!r}") from None
+    if not 0.5 <= value <= 3.0:
+        raise argparse.ArgumentTypeError(f"text scale {value} is outside 0.5 … 3.0")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spine-kiosk",
+        description="Patient education about spine compression fractures and their treatment.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--clinic", type=Path, metavar="FILE", help="clinic profile (TOML)")
+    parser.add_argument("--check", action="store_true", help="check content and profile, then exit")
+    parser.add_argument(
+        "--screenshots", type=Path, metavar="DIR", help="render every screen to PNG, then exit"
+    )
+    parser.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH")
+    parser.add_argument("--theme", choices=("normal", "high-contrast"), default="normal")
+    parser.add_argument("--text-scale", type=parse_scale, default=1.0, metavar="F")
+    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    return parser
+
+
+@dataclass
+class Loaded:
+    profile: ClinicProfile
+    content: Content
+    problems: list[Problem]
+
+
+def load_data(clinic: Path | None) -> Loaded:
+    """Load the profile and the content; every problem is returned, none is raised."""
+    from kiosk.ui.art import SCENES  # registers the scenes; needs Qt's GUI module, not an app
+
+    profile, problems = load_profile(clinic)
+    content, content_problems = load_content(
+        paths.content_file(),
+        known_pictures=SCENES.keys(),
+        scene_labels={name: scene.labels for name, scene in SCENES.items()},
+    )
+    problems += content_problems
+    for problem in problems:
+        log.warning("%s", problem)
+    return Loaded(profile, content, problems)
+
+
+def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
+    """Start the app; returns the exit code, or the main window when ``exec_`` is False."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    headless = args.check or args.screenshots is not None
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    loaded = load_data(args.clinic)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Spine Kiosk")
+    app.setApplicationVersion(__version__)
+
+    if args.check:
+        return check(loaded)
+
+    from kiosk.ui.theme import Theme
+    from kiosk.ui.window import MainWindow
+
+    window = MainWindow(loaded.content, loaded.profile, Theme.named(args.theme, args.text_scale))
+    window.resize(*args.size)
+    if args.screenshots is not None:
+        from kiosk.ui.screenshots import write_screenshots
+
+        try:
+            files = write_screenshots(window, args.screenshots)
+        finally:
+            close(window)
+        log.info("wrote %d screenshots to %s", len(files), args.screenshots)
+        return 0
+    if not exec_:
+        return window
+    window.show()
+    code = app.exec()
+    close(window)
+    return code
+
+
+def close(window: QWidget) -> None:
+    """Delete the window while the QApplication still exists.
+
+    Left to the garbage collector, the two can go in either order at exit, and a window that
+    outlives its application crashes the interpreter on the way out.
+    """
+    import shiboken6
+
+    window.close()
+    shiboken6.delete(window)
+
+
+def check(loaded: Loaded) -> int:
+    """Print every problem (or a short all-clear) and return the exit code."""
+    from kiosk.ui import icons
+
+    problems = list(loaded.problems)
+    for topic in loaded.content.topics:
+        if not icons.exists(topic.icon):
+            problems.append(
+                Problem(
+                    str(paths.content_file()),
+                    f"topic {topic.id}.icon",
+                    f"unknown icon {topic.icon!r}",
+                )
+            )
+    out = sys.stdout
+    for problem in problems:
+        out.write(f"{problem}\n")
+    if problems:
+        out.write(f"{len(problems)} problem(s) found.\n")
+        return 1
+    steps = sum(len(t.steps) for t in loaded.content.topics)
+    out.write(
+        f"OK: {len(loaded.content.topics)} topics, {steps} steps, "
+        f"clinic profile {loaded.profile.name!r}.\n"
+    )
+    return 0
+
+
+def main() -> int:
+    return int(run())

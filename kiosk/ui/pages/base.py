@@ -1,0 +1,81 @@
+"""What every page shares: the context it is built with, and its base class.
+
+A page keeps its source strings and fills its widgets in :meth:`Page.retranslate`, which
+runs when the page is built and again on every ``QEvent.LanguageChange``, so switching
+language never misses a string. Content strings go through :func:`tr_content`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
+
+from kiosk.core.content import Content
+from kiosk.core.profile import ClinicProfile
+from kiosk.ui.router import Location, Router
+from kiosk.ui.theme import Theme
+
+
+def tr_content(text: str) -> str:
+    """A content string in the current language (the English source if untranslated)."""
+    return QCoreApplication.translate("content", text) if text else ""
+
+
+@dataclass
+class PageContext:
+    content: Content
+    profile: ClinicProfile
+    router: Router
+    theme: Theme
+
+
+class Page(QWidget):
+    """Base of every page. Subclasses set NAME and build their widgets in ``__init__``."""
+
+    NAME = ""
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("Page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._location = Location(self.NAME)
+
+    @property
+    def location(self) -> Location:
+        return self._location
+
+    def title(self) -> str:
+        """The title shown in the top bar for the current location."""
+        return ""
+
+    def step_count(self, location: Location) -> int:
+        return 1
+
+    def show_location(self, location: Location) -> None:
+        self._location = location
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fill every visible string in the current language."""
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Sizes that a stylesheet cannot set (icons, pictures, QR codes)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def scroll_area(widget: QWidget) -> QScrollArea:
+    """A scroll area for ``widget`` that scrolls with the finger (kinetic) and the wheel."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area

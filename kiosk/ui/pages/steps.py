@@ -1,0 +1,300 @@
+"""A topic told in steps: one picture and one to three sentences a step.
+
+Next / Back buttons, a step indicator, swipes left and right, and arrow keys all move
+between steps (the router owns the step number). A short slide eases each new step in; it
+moves real widgets, so a tap during it lands where the finger is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QPropertyAnimation,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QTouchEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.content import Topic
+from kiosk.ui import icons
+from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
+from kiosk.ui.router import Location
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.common import button, label, set_button
+from kiosk.ui.widgets.illustration import IllustrationView
+from kiosk.ui.widgets.stepdots import StepDots
+
+SLIDE_MS = 160
+
+
+class SwipeDetector(QObject):
+    """Watches touches and mouse drags inside ``page`` and reports horizontal swipes.
+
+    Installed on the application so it sees events before scroll areas and buttons do; it
+    only observes (never consumes), so a tap still reaches its button. Drags that start on
+    an animated picture belong to the picture (they scrub it), not to the swipe.
+    """
+
+    def __init__(self, page: StepsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self._start: QPointF | None = None
+
+    def _inside(self, obj: QObject) -> bool:
+        return isinstance(obj, QWidget) and self.page.isVisible() and self.page.isAncestorOf(obj)
+
+    def _scrubbing(self, obj: QObject) -> bool:
+        widget = obj if isinstance(obj, QWidget) else None
+        while widget is not None and widget is not self.page:
+            if isinstance(widget, IllustrationView) and widget.is_animated():
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress):
+            if isinstance(event, QMouseEvent) and (
+                event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
+                or event.button() != Qt.MouseButton.LeftButton
+            ):
+                return False
+            if self._inside(obj) and not self._scrubbing(obj):
+                self._start = self._position(event)
+        elif kind in (QEvent.Type.TouchEnd, QEvent.Type.MouseButtonRelease):
+            if isinstance(event, QMouseEvent) and (
+                event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
+            ):
+                return False
+            start, self._start = self._start, None
+            if start is not None:
+                self._finish(start, self._position(event))
+        elif kind == QEvent.Type.TouchCancel:
+            self._start = None
+        return False
+
+    @staticmethod
+    def _position(event: QEvent) -> QPointF:
+        if isinstance(event, QTouchEvent):
+            points = event.points()
+            return points[0].globalPosition() if points else QPointF()
+        assert isinstance(event, QMouseEvent)
+        return event.globalPosition()
+
+    def _finish(self, start: QPointF, end: QPointF) -> None:
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        threshold = max(60.0, self.page.width() * 0.06)
+        if abs(dx) < threshold or abs(dx) < 1.5 * abs(dy):
+            return
+        forward = dx < 0  # finger moves left: the next step comes in from the right
+        if self.page.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            forward = not forward
+        if forward:
+            self.page.ctx.router.next_step()
+        else:
+            self.page.ctx.router.previous_step()
+
+
+class StepsPage(Page):
+    NAME = "steps"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.topic: Topic | None = None
+        self._previous_step = 0
+
+        self.picture = IllustrationView()
+        self.play_button = button()
+        self.play_button.clicked.connect(self.picture.play)
+        self.hint = label("small")
+        self.text = label()
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.back_button = button("nav")
+        self.next_button = button("primary")
+        self.dots = StepDots()
+        self.step_label = label("step", wrap=False)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_button.clicked.connect(ctx.router.back)
+        self.next_button.clicked.connect(self._next)
+
+        # The body slides; the footer stays put.
+        self.stage = QWidget()
+        self.body = QWidget(self.stage)
+        self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
+        picture_column = QVBoxLayout()
+        picture_column.addWidget(self.picture, 1)
+        scrub_row = QHBoxLayout()
+        scrub_row.addWidget(self.play_button)
+        scrub_row.addWidget(self.hint, 1)
+        self.scrub_row = QWidget()
+        self.scrub_row.setLayout(scrub_row)
+        picture_column.addWidget(self.scrub_row)
+        text_holder = QWidget()
+        text_column = QVBoxLayout(text_holder)
+        text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.addWidget(self.text)
+        text_column.addStretch(1)
+        self.text_area = scroll_area(text_holder)
+        self.body_layout.addLayout(picture_column, 3)
+        self.body_layout.addWidget(self.text_area, 2)
+
+        progress = QVBoxLayout()
+        progress.addStretch(1)
+        progress.addWidget(self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
+        progress.addWidget(self.step_label)
+        progress.addStretch(1)
+        self.footer = QHBoxLayout()
+        self.footer.addWidget(self.back_button, 1)
+        self.footer.addLayout(progress, 1)
+        self.footer.addWidget(self.next_button, 1)
+
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.stage, 1)
+        self.outer.addLayout(self.footer)
+
+        self.slide = QPropertyAnimation(self.body, b"pos", self)
+        self.slide.setDuration(SLIDE_MS)
+        self.slide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self.swipes = SwipeDetector(self)
+        QApplication.instance().installEventFilter(self.swipes)
+
+    # -- router interface ---------------------------------------------------------------
+
+    def step_count(self, location: Location) -> int:
+        return len(self.ctx.content.topic(location.topic).steps)
+
+    def show_location(self, location: Location) -> None:
+        topic = self.ctx.content.topic(location.topic)
+        same_topic = self.topic is topic
+        direction = location.step - self._previous_step if same_topic else 0
+        self.topic = topic
+        self._previous_step = location.step
+        self.picture.set_scene(topic.steps[location.step].picture)
+        super().show_location(location)
+        if self.picture.is_animated():
+            self.picture.play()
+        self.text_area.verticalScrollBar().setValue(0)
+        self._slide_in(direction)
+
+    def title(self) -> str:
+        return tr_content(self.topic.title) if self.topic else ""
+
+    # -- strings and sizes --------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        if self.topic is None:
+            return
+        step_number, count = self.location.step, len(self.topic.steps)
+        step = self.topic.steps[step_number]
+        self.text.setText(tr_content(step.text))
+        self.picture.set_labels({k: tr_content(v) for k, v in self.ctx.content.labels.items()})
+        self.picture.set_alt_text(tr_content(step.alt))
+        self.scrub_row.setVisible(self.picture.is_animated())
+        set_button(self.play_button, self.tr("Play"))
+        self.hint.setText(self.tr("Or slide your finger across the picture."))
+        self.step_label.setText(
+            self.tr("Step %1 of %2").replace("%1", str(step_number + 1)).replace("%2", str(count))
+        )
+        self.dots.set_steps(count, step_number)
+        self.dots.setAccessibleName(self.step_label.text())
+        set_button(self.back_button, self.tr("Back"))
+        last = step_number + 1 == count
+        set_button(self.next_button, self.tr("Done") if last else self.tr("Next"))
+        self._set_icons()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        gap, margin = theme.px("gap"), theme.px("margin")
+        self.outer.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self.outer.setSpacing(gap)
+        self.body_layout.setSpacing(gap * 2)
+        self.footer.setSpacing(gap)
+        self.dots.set_metrics(theme.px("gap") // 2, theme.colors.accent, theme.colors.border)
+        font = self.font()
+        font.setPixelSize(theme.px("label"))
+        self.picture.set_font(font)
+        self.text.setStyleSheet(f"font-size: {round(theme.px('body') * 1.1)}px;")
+        self._set_icons()
+        self._orient()
+
+    def _set_icons(self) -> None:
+        theme = getattr(self, "_theme", None)
+        if theme is None:
+            return
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        last = self.topic is not None and self.location.step + 1 == len(self.topic.steps)
+        size = theme.px("icon")
+        self.back_button.setIcon(icons.icon("next" if rtl else "back", theme.colors.on_secondary))
+        self.next_button.setIcon(
+            icons.icon("done" if last else ("back" if rtl else "next"), theme.colors.on_primary)
+        )
+        self.play_button.setIcon(icons.icon("play", theme.colors.on_secondary))
+        for b in (self.back_button, self.next_button, self.play_button):
+            b.setIconSize(QSize(size, size))
+        # The forward arrow reads best after the word.
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft
+        )
+
+    # -- behaviour ----------------------------------------------------------------------
+
+    def _next(self) -> None:
+        if self.topic and self.location.step + 1 >= len(self.topic.steps):
+            self.ctx.router.home()
+        else:
+            self.ctx.router.next_step()
+
+    def finish_animations(self) -> None:
+        """Jump the slide and the picture to their ends (screenshots, tests)."""
+        self.slide.stop()
+        self.body.move(0, 0)
+        self.picture.stop()
+        self.picture.progress = 1.0
+
+    def _orient(self) -> None:
+        portrait = self.height() > self.width() * 1.05
+        self.body_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.body_layout.setStretch(0, 3 if not portrait else 5)
+        self.body_layout.setStretch(1, 2 if not portrait else 3)
+
+    def _slide_in(self, direction: int) -> None:
+        self.slide.stop()
+        if direction == 0 or not self.isVisible():
+            self.body.move(0, 0)
+            return
+        offset = round(self.stage.width() * 0.08) * (1 if direction > 0 else -1)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            offset = -offset
+        self.slide.setStartValue(QPoint(offset, 0))
+        self.slide.setEndValue(QPoint(0, 0))
+        self.slide.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._orient()
+
+    def eventFilter(
+        self, obj: QObject, event: QEvent
+    ) -> bool:  # the stage keeps the body full size
+        if obj is self.stage and event.type() == QEvent.Type.Resize:
+            self.body.resize(self.stage.size())
+        return False
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.stage.installEventFilter(self)
+        self.body.resize(self.stage.size())

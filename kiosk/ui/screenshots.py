@@ -1,0 +1,64 @@
+"""Render every screen and every step to PNG files (``--screenshots``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.router import Location
+from kiosk.ui.window import MainWindow
+
+
+def every_location(window: MainWindow) -> list[Location]:
+    """Home, each topic at each step, Contact and About, in the order a patient meets them."""
+    locations = [Location("home")]
+    for topic in window.ctx.content.topics:
+        page = {"steps": "steps", "compare": "compare", "checklist": "checklist"}[topic.kind]
+        count = len(topic.steps) if topic.kind == "steps" else 1
+        locations += [Location(page, topic.id, step) for step in range(count)]
+    locations += [Location("contact"), Location("about")]
+    return locations
+
+
+def file_name(index: int, location: Location) -> str:
+    parts = [f"{index:02d}", location.topic or location.page]
+    if location.page == "steps":
+        parts.append(f"step{location.step + 1}")
+    return "-".join(parts) + ".png"
+
+
+def show(window: MainWindow, location: Location) -> None:
+    """Show ``location`` settled: layouts done, animations at their end."""
+    router = window.router
+    if location.page == "home":
+        router.home()
+    else:
+        router.go(location.page, location.topic, location.step)
+    settle(window)
+
+
+def settle(window: MainWindow) -> None:
+    """Finish transitions and put animated pictures at their end state."""
+    page = window.router.current_page()
+    finish = getattr(page, "finish_animations", None)
+    if finish is not None:
+        finish()
+    QApplication.processEvents()
+    window.layout().activate()
+    QApplication.processEvents()
+
+
+def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    window.show()
+    QApplication.processEvents()
+    written = []
+    for index, location in enumerate(every_location(window), start=1):
+        show(window, location)
+        target = folder / file_name(index, location)
+        if not window.grab().save(str(target)):
+            raise OSError(f"could not write {target}")
+        written.append(target)
+    window.router.home()
+    return written

@@ -1,0 +1,29 @@
+"""Shared test set-up: offscreen Qt, and the real app window built the way main.py does."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build the app's main window through kiosk.app.run (no event loop), shown and sized."""
+    from kiosk.app import run
+
+    def make(*args: str, size: tuple[int, int] = (1920, 1080)):
+        window = run([*args, "--size", f"{size[0]}x{size[1]}"], exec_=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -885,3 +885,13 @@ def test_a_hash_from_hash_pin_loads_from_a_profile(tmp_path: Path) -> None:
     assert problems == []
     assert profile.admin_pin_hash is not None
     assert verify_pin("97531", profile.admin_pin_hash)
+
+
+def test_the_guide_for_clinic_it_describes_every_setting() -> None:
+    guide = paths.asset("clinic", "examples", "README.md").read_text(encoding="utf-8")
+    for section, keys in SECTIONS.items():
+        assert f"[{section}]" in guide or f"[[{section}]]" in guide, section
+        for key in keys:
+            assert f"`{key}`" in guide or f"`{section}.{key}`" in guide, f"{section}.{key}"
+    for key in profile_module.PHONE_KEYS:
+        assert f"`{key}`" in guide

@@ -202,7 +202,7 @@ def contrast_ratio(color_a: str, color_b: str = "#FFFFFF") -> float:
 
 
 def image_kind(head: bytes) -> str | None:
-    """ "png", "jpeg" or "svg" from the first bytes of a file, else None."""
+    """The kind of image, "png", "jpeg" or "svg", from the first bytes of a file, else None."""
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
     if head.startswith(b"\xff\xd8\xff"):

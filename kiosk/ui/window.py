@@ -1,17 +1,19 @@
 """The main window: a top bar (Home, the page title), the page stack and the router.
 
 Keyboard (windowed mode): Tab moves between controls, Enter or Space presses the focused
-one, Left/Right go back and forward through steps, Esc goes back, Home goes home.
+one, Left/Right go back and forward through steps, Page Up/Down scroll long text, Esc goes
+back, Home goes home.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
     QLayout,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -76,6 +78,7 @@ class MainWindow(QWidget):
         column.addWidget(self.stack, 1)
 
         self.router.changed.connect(self._on_changed)
+        self._add_keys()
         self.setWindowTitle(self.tr("Spine Kiosk"))
         self._apply_theme(theme.with_scale(screen_scale(1920, 1080)))
         self.router.home()
@@ -124,21 +127,37 @@ class MainWindow(QWidget):
             self._retranslate_bar()
         super().changeEvent(event)
 
+    def _scroll_page(self, direction: int) -> None:
+        for area in self.router.current_page().findChildren(QScrollArea):
+            bar = area.verticalScrollBar()
+            if area.isVisible() and bar.maximum() > 0:
+                bar.setValue(bar.value() + direction * bar.pageStep())
+                return
+
+    def _add_keys(self) -> None:
+        """Navigation keys work wherever the focus is (buttons would otherwise eat arrows)."""
+        keys = {
+            Qt.Key.Key_Escape: self.router.back,
+            Qt.Key.Key_Right: lambda: self._step(+1),
+            Qt.Key.Key_Left: lambda: self._step(-1),
+            Qt.Key.Key_Home: self.router.home,
+            Qt.Key.Key_PageDown: lambda: self._scroll_page(+1),
+            Qt.Key.Key_PageUp: lambda: self._scroll_page(-1),
+        }
+        for key, action in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(action)
+
+    def _step(self, direction: int) -> None:
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            direction = -direction
+        (self.router.next_step if direction > 0 else self.router.previous_step)()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        if key == Qt.Key.Key_Escape:
-            self.router.back()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Buttons outside dialogs ignore Enter; patients and nurses expect it to press.
             focused = self.focusWidget()
             if isinstance(focused, QAbstractButton) and focused.isEnabled():
                 focused.animateClick()
-        elif key == Qt.Key.Key_Right:
-            (self.router.previous_step if rtl else self.router.next_step)()
-        elif key == Qt.Key.Key_Left:
-            (self.router.next_step if rtl else self.router.previous_step)()
-        elif key == Qt.Key.Key_Home:
-            self.router.home()
-        else:
-            super().keyPressEvent(event)
+                return
+        super().keyPressEvent(event)

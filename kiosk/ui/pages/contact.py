@@ -16,6 +16,10 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import label
 from kiosk.ui.widgets.qrcode import QrCode
 
+# Small enough that the card stays a low QR version (11 for the default profile), which an
+# ordinary phone camera reads from the screen; the phone numbers and address always fit.
+QR_MAX_BYTES = 260
+
 
 def _card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
@@ -84,7 +88,7 @@ class ContactPage(Page):
         qr_column.addWidget(self.qr_caption)
         qr_column.addStretch(1)
         if profile.phones or profile.address:
-            self.qr.set_text(vcard_for(profile))
+            self.qr.set_text(vcard_for(profile, max_bytes=QR_MAX_BYTES))
 
         inner = QWidget()
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, inner)

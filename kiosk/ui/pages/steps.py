@@ -7,6 +7,8 @@ moves real widgets, so a tap during it lands where the finger is.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
@@ -35,15 +37,18 @@ from kiosk.ui.widgets.common import button, label, set_button
 from kiosk.ui.widgets.illustration import IllustrationView
 from kiosk.ui.widgets.stepdots import StepDots
 
+log = logging.getLogger(__name__)
+
 SLIDE_MS = 160
 
 
 class SwipeDetector(QObject):
-    """Watches touches and mouse drags inside ``page`` and reports horizontal swipes.
+    """Watches touches and mouse drags over ``page`` and reports horizontal swipes.
 
-    Installed on the application so it sees events before scroll areas and buttons do; it
-    only observes (never consumes), so a tap still reaches its button. Drags that start on
-    an animated picture belong to the picture (they scrub it), not to the swipe.
+    Installed on the application, so it sees a touch however Qt routes it (to the window, a
+    scroll area's viewport, or as a synthesized mouse event); it only observes, so a tap still
+    reaches its button. Drags that start on an animated picture belong to the picture (they
+    scrub it), not to the swipe.
     """
 
     def __init__(self, page: StepsPage) -> None:
@@ -51,46 +56,57 @@ class SwipeDetector(QObject):
         self.page = page
         self._start: QPointF | None = None
 
-    def _inside(self, obj: QObject) -> bool:
-        return isinstance(obj, QWidget) and self.page.isVisible() and self.page.isAncestorOf(obj)
-
-    def _scrubbing(self, obj: QObject) -> bool:
-        widget = obj if isinstance(obj, QWidget) else None
-        while widget is not None and widget is not self.page:
-            if isinstance(widget, IllustrationView) and widget.is_animated():
-                return True
-            widget = widget.parentWidget()
-        return False
-
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress):
-            if isinstance(event, QMouseEvent) and (
-                event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
-                or event.button() != Qt.MouseButton.LeftButton
-            ):
-                return False
-            if self._inside(obj) and not self._scrubbing(obj):
-                self._start = self._position(event)
-        elif kind in (QEvent.Type.TouchEnd, QEvent.Type.MouseButtonRelease):
-            if isinstance(event, QMouseEvent) and (
-                event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
-            ):
-                return False
-            start, self._start = self._start, None
-            if start is not None:
-                self._finish(start, self._position(event))
-        elif kind == QEvent.Type.TouchCancel:
+        # An exception escaping an application-wide filter takes the whole app down.
+        try:
+            self._observe(event)
+        except Exception:
+            log.exception("swipe detection failed")
             self._start = None
         return False
 
+    def _observe(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and (
+            not isinstance(event, QMouseEvent)
+            or event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
+            or event.button() != Qt.MouseButton.LeftButton
+        ):
+            return  # touch is handled as touch; right and middle buttons never swipe
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress):
+            # The same touch is offered to the window and then to widgets: take the first.
+            if self._start is None:
+                position = self._position(event)
+                if position is not None and self._starts_swipe(position):
+                    self._start = position
+        elif kind in (QEvent.Type.TouchEnd, QEvent.Type.MouseButtonRelease):
+            start, self._start = self._start, None
+            end = self._position(event)
+            if start is not None and end is not None:
+                self._finish(start, end)
+        elif kind == QEvent.Type.TouchCancel:
+            self._start = None
+
     @staticmethod
-    def _position(event: QEvent) -> QPointF:
+    def _position(event: QEvent) -> QPointF | None:
         if isinstance(event, QTouchEvent):
             points = event.points()
-            return points[0].globalPosition() if points else QPointF()
-        assert isinstance(event, QMouseEvent)
-        return event.globalPosition()
+            return points[0].globalPosition() if points else None
+        if isinstance(event, QMouseEvent):
+            return event.globalPosition()
+        return None
+
+    def _starts_swipe(self, position: QPointF) -> bool:
+        page = self.page
+        point = page.mapFromGlobal(position.toPoint())
+        if not page.isVisible() or not page.rect().contains(point):
+            return False
+        widget = page.childAt(point)
+        while widget is not None and widget is not page:
+            if isinstance(widget, IllustrationView) and widget.is_animated():
+                return False
+            widget = widget.parentWidget()
+        return True
 
     def _finish(self, start: QPointF, end: QPointF) -> None:
         dx, dy = end.x() - start.x(), end.y() - start.y()

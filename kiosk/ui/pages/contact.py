@@ -99,6 +99,7 @@ class ContactPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_area(inner))
         # Hide what the profile leaves out (only now that the widgets have a parent).
+        self.name.setHidden(not profile.name)
         self.department.setHidden(not profile.department)
         self.no_phone.setHidden(bool(profile.phones))
         self.qr_box.setHidden(not (profile.phones or profile.address))

@@ -42,7 +42,7 @@ class HomePage(Page):
         self.retranslate()
 
     def title(self) -> str:
-        return self.ctx.profile.name
+        return self.ctx.profile.name or self.tr("Learn about your spine")
 
     def retranslate(self) -> None:
         welcome = self.ctx.profile.welcome

@@ -695,7 +695,7 @@ def imaging(canvas: Canvas, t: float) -> None:
 def bending_lift(canvas: Canvas, t: float) -> None:
     panel(canvas, 500, 370, 320, ground=600)
     shadow(canvas, 480, 612, 230, 14)
-    box(canvas, 262, 504, 136, 108)
+    box(canvas, 336, 500, 132, 112)
     pts = person(canvas, (580, hip_above(612, LIFT, 70)), 70, LIFT)
     mb = pts["mid_back"]
     glow(canvas, mb.x() - 6, mb.y() + 4, 62)

@@ -51,9 +51,9 @@ class ComparePage(Page):
         columns = len(topic.columns)
         for c in range(columns):
             picture = IllustrationView()
-            picture.set_scene(topic.column_pictures[c])
+            if c < len(topic.column_pictures):  # the loader drops a mismatched list
+                picture.set_scene(topic.column_pictures[c])
             picture.progress = 1.0
-            picture.setMinimumHeight(160)
             heading = label("subheading")
             heading.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(picture, 0, c + 1)
@@ -101,4 +101,4 @@ class ComparePage(Page):
         font.setPixelSize(theme.px("label"))
         for picture in self.pictures:
             picture.set_font(font)
-            picture.setMinimumHeight(round(260 * theme.scale))
+            picture.setFixedHeight(round(340 * theme.scale))

@@ -26,9 +26,14 @@ def label(role: str = "", wrap: bool = True) -> QLabel:
     return widget
 
 
+# Keyboard users Tab to a control and see the focus ring; a finger or mouse tap does not
+# take focus, so no ring is left behind on the button a patient last touched.
+FOCUS = Qt.FocusPolicy.TabFocus
+
+
 def button(role: str = "") -> QPushButton:
     widget = QPushButton()
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.setFocusPolicy(FOCUS)
     widget.setAutoDefault(False)
     if role:
         widget.setProperty("role", role)
@@ -52,7 +57,7 @@ class LayoutButton(QPushButton):
     def __init__(self, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", role)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(FOCUS)
         self.setAutoDefault(False)
 
     def sizeHint(self) -> QSize:

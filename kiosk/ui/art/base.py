@@ -61,7 +61,9 @@ class LabelRequest:
     """A label the view will draw: ``anchor`` is what it points at, ``at`` where the text goes.
 
     Both are in canvas units. ``align`` is "left", "right" or "center": which side of ``at``
-    the text box sits on.
+    the text box sits on. "left" puts the box's right edge at ``at`` (the box grows to the
+    left, away from art on its right), "right" puts its left edge there, "center" centres it;
+    the box is always centred vertically on ``at``.
     """
 
     key: str
@@ -103,6 +105,21 @@ class Scene:
 
 
 SCENES: dict[str, Scene] = {}
+
+
+def lerp(a: float, b: float, t: float) -> float:
+    """Linear interpolation from ``a`` (t=0) to ``b`` (t=1)."""
+    return a + (b - a) * t
+
+
+def clamp01(t: float) -> float:
+    return 0.0 if t < 0.0 else 1.0 if t > 1.0 else t
+
+
+def smoothstep(t: float, start: float = 0.0, end: float = 1.0) -> float:
+    """0 before ``start``, 1 after ``end``, an eased S-curve between (for animated scenes)."""
+    x = clamp01((t - start) / (end - start)) if end > start else float(t >= end)
+    return x * x * (3.0 - 2.0 * x)
 
 
 def scene(

@@ -662,8 +662,8 @@ def _paint_balloon(
 def _cavity_shape(levels: Sequence[Level]) -> tuple[QPointF, float, float, float]:
     """Centre, angle, length and height of the space the balloon made in the middle body."""
     lv = levels[1]
-    centre = lv.map(-48, -lv.front * 0.52)
-    return centre, lv.angle - 3.0, BODY_W * 0.56, lv.front * 0.58
+    centre = lv.map(-40, -lv.front * 0.52)
+    return centre, lv.angle - 3.0, BODY_W * 0.52, lv.front * 0.58
 
 
 def _cavity_path(levels: Sequence[Level]) -> QPainterPath:

@@ -95,7 +95,9 @@ def test_scene_is_the_same_for_any_t_and_keeps_within_the_frame(qapp, name):
     assert first == last  # everyday scenes are still pictures
     # nothing important in the outer 40-unit margin: the border rows stay background
     background = QColor(Palette.background).rgb()
-    edge = [first.pixel(x, 2) for x in range(0, 500, 5)] + [
-        first.pixel(2, y) for y in range(0, 375, 5)
-    ] + [first.pixel(497, y) for y in range(0, 375, 5)]
+    edge = (
+        [first.pixel(x, 2) for x in range(0, 500, 5)]
+        + [first.pixel(2, y) for y in range(0, 375, 5)]
+        + [first.pixel(497, y) for y in range(0, 375, 5)]
+    )
     assert all(p == background for p in edge), name

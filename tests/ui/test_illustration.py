@@ -171,8 +171,26 @@ def test_view_api_basics(view, qtbot):
     assert view.progress == pytest.approx(0.25)
     view.progress = 2.0
     assert view.progress == 1.0
-    with pytest.raises(KeyError):
-        view.set_scene("no_such_scene")
+
+
+def test_unknown_scene_leaves_an_empty_card_and_no_crash(view, qtbot, caplog):
+    view.set_scene("no_such_scene")
+    assert view.scene_name() == "" and not view.is_animated()
+    assert "no_such_scene" in caplog.text
+    view.grab()
+
+
+def test_a_failing_drawing_is_logged_and_the_app_goes_on(view, qtbot, caplog, monkeypatch):
+    from kiosk.ui.art import SCENES
+
+    def broken(canvas, t):
+        raise ValueError("bad path")
+
+    monkeypatch.setitem(SCENES, "broken", SCENES["collapse"].__class__("broken", broken))
+    view.set_scene("broken")
+    image = view.grab()
+    assert not image.isNull()
+    assert "could not draw the picture" in caplog.text
 
 
 def test_play_animates_and_a_drag_stops_it(view, qtbot):
@@ -262,9 +280,14 @@ def test_still_pictures_leave_drags_to_the_page(qtbot, name):
     page.show()
     qtbot.waitExposed(page)
     pos = QPointF(300, 300)
-    press = QMouseEvent(QEvent.Type.MouseButtonPress, pos, view.mapToGlobal(pos),
-                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                        Qt.KeyboardModifier.NoModifier)
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        pos,
+        view.mapToGlobal(pos),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     view.mousePressEvent(press)
     assert not press.isAccepted()
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(300, 300))

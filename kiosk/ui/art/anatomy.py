@@ -132,7 +132,8 @@ def _pen(color: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.Sol
 def _mix(a: str, b: str, t: float) -> QColor:
     ca, cb = QColor(a), QColor(b)
     return QColor.fromRgbF(
-        lerp(ca.redF(), cb.redF(), t), lerp(ca.greenF(), cb.greenF(), t),
+        lerp(ca.redF(), cb.redF(), t),
+        lerp(ca.greenF(), cb.greenF(), t),
         lerp(ca.blueF(), cb.blueF(), t),
     )
 
@@ -230,7 +231,8 @@ def body_path(
     )
     path.quadTo(_pt(x1, yk), _pt(x1 - r, yk))
     path.cubicTo(
-        _pt(w * 0.2, lerp(yk, yf, 0.3) + ce), _pt(-w * 0.2, lerp(yk, yf, 0.7) + ce),
+        _pt(w * 0.2, lerp(yk, yf, 0.3) + ce),
+        _pt(-w * 0.2, lerp(yk, yf, 0.7) + ce),
         _pt(x0 + r, yf),
     )
     path.quadTo(_pt(x0, yf), _pt(x0, yf + r))
@@ -264,15 +266,33 @@ def arch_path(h: float = BODY_H) -> QPainterPath:
     s = h / BODY_H
     c = CANAL
     pts = [
-        (-12, PEDICLE[0] + 2), (c * 0.5, PEDICLE[0] - 1), (c - 2, PEDICLE[0] - 4),  # pedicle top
-        (c - 2, -18), (c + 8, -38), (c + 22, -42), (c + 34, -30),  # upward joint
-        (c + 44, -6), (c + 66, 10),  # top of the lamina
-        (c + 120, 22), (c + 166, 30), (c + 186, 40), (c + 192, 62), (c + 184, 84),
-        (c + 162, 92), (c + 120, 90),  # the spinous process, a broad plate with a round end
-        (c + 88, 96), (c + 76, 112), (c + 70, h + 4), (c + 60, h + 28), (c + 44, h + 32),
+        (-12, PEDICLE[0] + 2),
+        (c * 0.5, PEDICLE[0] - 1),
+        (c - 2, PEDICLE[0] - 4),  # pedicle top
+        (c - 2, -18),
+        (c + 8, -38),
+        (c + 22, -42),
+        (c + 34, -30),  # upward joint
+        (c + 44, -6),
+        (c + 66, 10),  # top of the lamina
+        (c + 120, 22),
+        (c + 166, 30),
+        (c + 186, 40),
+        (c + 192, 62),
+        (c + 184, 84),
+        (c + 162, 92),
+        (c + 120, 90),  # the spinous process, a broad plate with a round end
+        (c + 88, 96),
+        (c + 76, 112),
+        (c + 70, h + 4),
+        (c + 60, h + 28),
+        (c + 44, h + 32),
         (c + 32, h + 18),  # downward joint, meeting the upward joint of the vertebra below
-        (c + 26, h - 18), (c + 12, 88), (c + 2, PEDICLE[1] + 8),  # behind the canal
-        (c * 0.5, PEDICLE[1] - 2), (-12, PEDICLE[1] + 4),  # the notch under the pedicle
+        (c + 26, h - 18),
+        (c + 12, 88),
+        (c + 2, PEDICLE[1] + 8),  # behind the canal
+        (c * 0.5, PEDICLE[1] - 2),
+        (-12, PEDICLE[1] + 4),  # the notch under the pedicle
     ]
     return _smooth_closed([(x, y * s) for x, y in pts], 0.85)
 
@@ -372,8 +392,10 @@ def _paint_cord(p: QPainter, levels: Sequence[Level]) -> None:
     # soft ends: the card's own colour fades in over the last stretch of the cord
     # (cheaper than gradient strokes, which would cost milliseconds per frame)
     p.setPen(Qt.PenStyle.NoPen)
-    for end, inner in ((path.pointAtPercent(0.0), path.pointAtPercent(0.1)),
-                       (path.pointAtPercent(1.0), path.pointAtPercent(0.9))):
+    for end, inner in (
+        (path.pointAtPercent(0.0), path.pointAtPercent(0.1)),
+        (path.pointAtPercent(1.0), path.pointAtPercent(0.9)),
+    ):
         g = QLinearGradient(end, inner)
         g.setColorAt(0.0, QColor(Palette.background))
         g.setColorAt(1.0, _alpha(Palette.background, 0.0))
@@ -446,8 +468,12 @@ def _paint_spine(
     lowest = levels[0]
     if lowest.front == BODY_H and lowest.back == BODY_H and lowest.angle == 0.0:
         o = lowest.origin
-        _cached_layer(p, ("lowest", o.x(), o.y()), QRectF(o.x() - 160, o.y() - 205, 570, 290),
-                      lambda q: level(q, 0))
+        _cached_layer(
+            p,
+            ("lowest", o.x(), o.y()),
+            QRectF(o.x() - 160, o.y() - 205, 570, 290),
+            lambda q: level(q, 0),
+        )
     else:
         level(p, 0)
     for i in range(1, len(levels)):
@@ -458,9 +484,7 @@ _LAYER_BUDGET = 16 * 1024 * 1024  # bytes of cached layers kept at most (one or 
 _layers: OrderedDict[tuple, QImage] = OrderedDict()
 
 
-def _cached_layer(
-    p: QPainter, key: tuple, rect: QRectF, paint: Callable[[QPainter], None]
-) -> None:
+def _cached_layer(p: QPainter, key: tuple, rect: QRectF, paint: Callable[[QPainter], None]) -> None:
     """Paint ``paint``'s drawing of canvas area ``rect`` from an image made once per key and
     screen scale. For the parts of animated scenes that do not move: a frame then costs one
     image copy instead of dozens of anti-aliased paths."""
@@ -476,8 +500,11 @@ def _cached_layer(
     image = _layers.get(full)
     if image is None:
         w, h = math.ceil(area.right()) - ox, math.ceil(area.bottom()) - oy
-        image = QImage(max(1, round(w * dpr)), max(1, round(h * dpr)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            max(1, round(w * dpr)),
+            max(1, round(h * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         image.setDevicePixelRatio(dpr)
         image.fill(Qt.GlobalColor.transparent)
         q = QPainter(image)
@@ -653,9 +680,7 @@ def _paint_balloon(
     p.drawPath(_balloon_path(length, height))
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(_alpha(Palette.paper, 0.55))
-    p.drawEllipse(
-        QRectF(-length * 0.32, -height * 0.36, length * 0.26, max(3.0, height * 0.14))
-    )
+    p.drawEllipse(QRectF(-length * 0.32, -height * 0.36, length * 0.26, max(3.0, height * 0.14)))
     p.restore()
 
 
@@ -687,8 +712,14 @@ def _paint_cavity(p: QPainter, levels: Sequence[Level]) -> None:
 
 
 def _cement_path(
-    centre: QPointF, rx: float, ry: float, seed: int, amount: float, rough: float = 0.16,
-    n: int = 14, reach: Sequence[float] | None = None,
+    centre: QPointF,
+    rx: float,
+    ry: float,
+    seed: int,
+    amount: float,
+    rough: float = 0.16,
+    n: int = 14,
+    reach: Sequence[float] | None = None,
 ) -> QPainterPath:
     """A blob of bone cement around ``centre``; ``amount`` 0..1 grows it from the centre.
 
@@ -766,8 +797,9 @@ def _back_image() -> tuple[QImage, QRectF]:
     tint, so a quarter of the resolution is plenty and it costs one image draw per frame."""
     area = QRectF(500, 0, 400, 750)
     k = 0.25
-    image = QImage(round(area.width() * k), round(area.height() * k),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        round(area.width() * k), round(area.height() * k), QImage.Format.Format_ARGB32_Premultiplied
+    )
     image.fill(Qt.GlobalColor.transparent)
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -851,8 +883,12 @@ def _healthy_top_front() -> QPointF:
 def _label_spine(c: Canvas, levels: Sequence[Level], keys: Sequence[str]) -> None:
     lv = levels[1]
     if "broken_vertebra" in keys:
-        c.label("broken_vertebra", anchor=tuple_(lv.map(-60, -lv.front * 0.72)),
-                at=(210, 205), align="left")
+        c.label(
+            "broken_vertebra",
+            anchor=tuple_(lv.map(-60, -lv.front * 0.72)),
+            at=(210, 205),
+            align="left",
+        )
     if "spinal_cord" in keys:
         q = _canal_points(levels)[3]  # at the disc below: the cord shows there
         c.label("spinal_cord", anchor=q, at=(700, 712), align="right")
@@ -871,8 +907,9 @@ def vertebra_parts(c: Canvas, t: float) -> None:
     levels = _stack([(BODY_H, BODY_H)] * 3)
     _paint_spine(p, levels)
     lv = levels[1]
-    c.label("vertebral_body", anchor=tuple_(lv.map(-50, -BODY_H * 0.55)), at=(220, 330),
-            align="left")
+    c.label(
+        "vertebral_body", anchor=tuple_(lv.map(-50, -BODY_H * 0.55)), at=(220, 330), align="left"
+    )
     d = _disc_centre(levels[1], levels[2])
     c.label("disc", anchor=(d.x() - 70, d.y()), at=(220, 220), align="left")
     q = _canal_points(levels)[4]
@@ -893,8 +930,14 @@ def collapse(c: Canvas, t: float) -> None:
 
 
 def _procedure_scene(
-    c: Canvas, front: float, back: float, *, cracks: float = 1.0, bulge: float = 9.0,
-    cavity: bool = False, still: str = "",
+    c: Canvas,
+    front: float,
+    back: float,
+    *,
+    cracks: float = 1.0,
+    bulge: float = 9.0,
+    cavity: bool = False,
+    still: str = "",
 ) -> list[Level]:
     """The back, the three vertebrae, cracks and the balloon's space. With ``still`` (a name)
     all of it is painted once per size and reused, for animated scenes where only the tool
@@ -956,8 +999,7 @@ def balloon_inflate(c: Canvas, t: float) -> None:
     _paint_balloon(p, b_centre, angle, b_len, b_h)
     _paint_tube(p, start, tip)
     _height_arrow(c, levels[1], _healthy_top_front(), "lost_height")
-    c.label("balloon", anchor=tuple_(b_centre + _pt(-b_len * 0.25, 0)), at=(210, 470),
-            align="left")
+    c.label("balloon", anchor=tuple_(b_centre + _pt(-b_len * 0.25, 0)), at=(210, 470), align="left")
     _label_tube(c, levels)
 
 
@@ -979,8 +1021,10 @@ def _kp_cement(levels: Sequence[Level], amount: float) -> QPainterPath:
     path = _cement_path(_pt(0, 0), length / 2 + 4, height / 2 + 4, 21, amount, 0.09, 16)
     t = QTransform()
     # cement flows in at the tube tip and spreads forward to fill the space
-    t.translate(lerp(tip.x(), centre.x(), smoothstep(amount, 0.0, 0.7)),
-                lerp(tip.y(), centre.y(), smoothstep(amount, 0.0, 0.7)))
+    t.translate(
+        lerp(tip.x(), centre.x(), smoothstep(amount, 0.0, 0.7)),
+        lerp(tip.y(), centre.y(), smoothstep(amount, 0.0, 0.7)),
+    )
     t.rotate(angle)
     return t.map(path)
 
@@ -988,8 +1032,9 @@ def _kp_cement(levels: Sequence[Level], amount: float) -> QPainterPath:
 @scene("cement_fill", labels=("bone_cement", "hollow_tube"), animated=True)
 def cement_fill(c: Canvas, t: float) -> None:
     p = c.painter
-    levels = _procedure_scene(c, *_RESTORED, cracks=0.5, bulge=0.0, cavity=True,
-                              still="cement_fill")
+    levels = _procedure_scene(
+        c, *_RESTORED, cracks=0.5, bulge=0.0, cavity=True, still="cement_fill"
+    )
     if t > 0.0:
         _paint_cement(p, _kp_cement(levels, t))
     _paint_tube(p, _tube_start(levels), _tube_tip(levels))
@@ -1016,8 +1061,7 @@ _VP_REACH = (1.0, 1.5, 0.8, 0.9, 1.6, 1.1, 0.85, 1.3, 1.0, 0.7, 1.45, 0.9, 1.2, 
 def _vp_cement(levels: Sequence[Level], amount: float) -> QPainterPath:
     lv = levels[1]
     centre = lv.map(-14, -lv.front * 0.5)
-    path = _cement_path(_pt(0, 0), BODY_W * 0.33, lv.front * 0.34, 33, amount, 0.14, 18,
-                        _VP_REACH)
+    path = _cement_path(_pt(0, 0), BODY_W * 0.33, lv.front * 0.34, 33, amount, 0.14, 18, _VP_REACH)
     t = QTransform()
     t.translate(centre.x(), centre.y())
     t.rotate(lv.angle - 4)
@@ -1062,7 +1106,13 @@ def cement_leak(c: Canvas, t: float) -> None:
 # body centres from the top of the neck to the bottom of the low back (front faces left): the
 # neck and low back curve gently toward the front, the upper back toward the back
 _SPINE_KEYS = (
-    (492, 152), (479, 204), (486, 258), (510, 320), (528, 400), (520, 480), (498, 552),
+    (492, 152),
+    (479, 204),
+    (486, 258),
+    (510, 320),
+    (528, 400),
+    (520, 480),
+    (498, 552),
     (500, 612),
 )
 # (depth, height) of C1..C7, T1..T12, L1..L5: they grow larger toward the bottom
@@ -1096,8 +1146,16 @@ def _spine_layout() -> tuple[_SmallLevel, ...]:
     for i, ((w, h), g) in enumerate(zip(_LEVEL_SIZES, gaps, strict=True)):
         frac = curve.percentAtLength(min(total, pos + h * k / 2))
         slope = curve.angleAtPercent(frac)  # degrees, counter-clockwise; the curve runs down
-        out.append(_SmallLevel(curve.pointAtPercent(frac), -slope - 90.0, w, h * k, g * k,
-                               0 if i < 7 else 1 if i < 19 else 2))
+        out.append(
+            _SmallLevel(
+                curve.pointAtPercent(frac),
+                -slope - 90.0,
+                w,
+                h * k,
+                g * k,
+                0 if i < 7 else 1 if i < 19 else 2,
+            )
+        )
         pos += (h + g) * k
     return tuple(out)
 
@@ -1113,12 +1171,18 @@ def _small_arch(w: float, h: float, region: int) -> QPainterPath:
     c = 0.28 * w
     reach = length * w
     pts = [
-        (-2, 0.12 * h), (c, 0.05 * h), (c + 0.12 * w, -0.25 * h),
-        (c + 0.3 * w, 0.02 * h), (c + reach * 0.7, 0.25 * h + droop * h * 0.7),
+        (-2, 0.12 * h),
+        (c, 0.05 * h),
+        (c + 0.12 * w, -0.25 * h),
+        (c + 0.3 * w, 0.02 * h),
+        (c + reach * 0.7, 0.25 * h + droop * h * 0.7),
         (c + reach, 0.35 * h + droop * h),
         (c + reach * 0.98, 0.35 * h + droop * h + thick * h * 0.55),
-        (c + reach * 0.6, 0.65 * h + droop * h * 0.75), (c + 0.3 * w, 1.05 * h),
-        (c + 0.1 * w, 0.75 * h), (c, 0.55 * h), (-2, 0.6 * h),
+        (c + reach * 0.6, 0.65 * h + droop * h * 0.75),
+        (c + 0.3 * w, 1.05 * h),
+        (c + 0.1 * w, 0.75 * h),
+        (c, 0.55 * h),
+        (-2, 0.6 * h),
     ]
     return _smooth_closed(pts, 0.8)
 
@@ -1127,19 +1191,58 @@ def _small_arch(w: float, h: float, region: int) -> QPainterPath:
 def _person_path() -> QPainterPath:
     """A calm outline of a person standing, facing left, from the head to the thighs."""
     pts = [
-        (452, 40), (506, 52), (538, 92), (542, 140), (530, 190), (526, 232), (556, 270),
-        (596, 322), (610, 392), (598, 460), (576, 516), (588, 572), (610, 628), (612, 700),
-        (598, 790), (392, 790), (380, 700), (360, 620), (346, 540), (338, 460), (340, 380),
-        (360, 300), (410, 258), (418, 226), (396, 206), (374, 196), (370, 178), (362, 164),
-        (366, 152), (352, 142), (364, 118), (368, 96), (392, 56),
+        (452, 40),
+        (506, 52),
+        (538, 92),
+        (542, 140),
+        (530, 190),
+        (526, 232),
+        (556, 270),
+        (596, 322),
+        (610, 392),
+        (598, 460),
+        (576, 516),
+        (588, 572),
+        (610, 628),
+        (612, 700),
+        (598, 790),
+        (392, 790),
+        (380, 700),
+        (360, 620),
+        (346, 540),
+        (338, 460),
+        (340, 380),
+        (360, 300),
+        (410, 258),
+        (418, 226),
+        (396, 206),
+        (374, 196),
+        (370, 178),
+        (362, 164),
+        (366, 152),
+        (352, 142),
+        (364, 118),
+        (368, 96),
+        (392, 56),
     ]
     return _smooth_closed(pts, 0.85)
 
 
 @lru_cache(maxsize=1)
 def _sacrum_path() -> QPainterPath:
-    pts = [(-32, 0), (30, -4), (38, 14), (32, 44), (22, 74), (12, 98), (6, 112), (0, 110),
-           (-4, 94), (-12, 62), (-26, 26)]
+    pts = [
+        (-32, 0),
+        (30, -4),
+        (38, 14),
+        (32, 44),
+        (22, 74),
+        (12, 98),
+        (6, 112),
+        (0, 110),
+        (-4, 94),
+        (-12, 62),
+        (-26, 26),
+    ]
     return _smooth_closed(pts, 0.85)
 
 
@@ -1199,8 +1302,7 @@ def spine_side(c: Canvas, t: float) -> None:
         p.drawPath(body_path(lv.w, lv.h, lv.h))
         p.restore()
     lum, disc = layout[21], layout[19]
-    c.label("vertebra", anchor=(lum.centre.x() - 8, lum.centre.y()), at=(690, 585),
-            align="right")
+    c.label("vertebra", anchor=(lum.centre.x() - 8, lum.centre.y()), at=(690, 585), align="right")
     below = disc.centre + _pt(0, disc.h / 2 + disc.disc / 2)
     c.label("disc", anchor=(below.x() - 8, below.y()), at=(690, 470), align="right")
 
@@ -1212,27 +1314,79 @@ def spine_side(c: Canvas, t: float) -> None:
 def _top_view_paths() -> tuple[QPainterPath, QPainterPath, QPainterPath, QPainterPath]:
     """Outline of the bone, the canal hole, the body's spongy face, and the cord (top view)."""
     cy = 375.0
-    body = _smooth_closed([
-        (200, cy), (214, cy - 110), (270, cy - 178), (350, cy - 190), (420, cy - 160),
-        (452, cy - 80), (440, cy), (452, cy + 80), (420, cy + 160), (350, cy + 190),
-        (270, cy + 178), (214, cy + 110),
-    ], 1.0)
-    ring = _smooth_closed([
-        (420, cy - 110), (480, cy - 128), (540, cy - 150), (588, cy - 250), (624, cy - 262),
-        (636, cy - 230), (612, cy - 140), (650, cy - 60), (720, cy - 26), (840, cy - 14),
-        (868, cy), (840, cy + 14), (720, cy + 26), (650, cy + 60), (612, cy + 140),
-        (636, cy + 230), (624, cy + 262), (588, cy + 250), (540, cy + 150), (480, cy + 128),
-        (420, cy + 110),
-    ], 0.9)
-    canal = _smooth_closed([
-        (446, cy), (470, cy - 62), (526, cy - 80), (588, cy - 40), (606, cy), (588, cy + 40),
-        (526, cy + 80), (470, cy + 62),
-    ], 1.0)
-    inner = _smooth_closed([
-        (226, cy), (236, cy - 96), (282, cy - 156), (350, cy - 166), (408, cy - 140),
-        (428, cy - 74), (418, cy), (428, cy + 74), (408, cy + 140), (350, cy + 166),
-        (282, cy + 156), (236, cy + 96),
-    ], 1.0)
+    body = _smooth_closed(
+        [
+            (200, cy),
+            (214, cy - 110),
+            (270, cy - 178),
+            (350, cy - 190),
+            (420, cy - 160),
+            (452, cy - 80),
+            (440, cy),
+            (452, cy + 80),
+            (420, cy + 160),
+            (350, cy + 190),
+            (270, cy + 178),
+            (214, cy + 110),
+        ],
+        1.0,
+    )
+    ring = _smooth_closed(
+        [
+            (420, cy - 110),
+            (480, cy - 128),
+            (540, cy - 150),
+            (588, cy - 250),
+            (624, cy - 262),
+            (636, cy - 230),
+            (612, cy - 140),
+            (650, cy - 60),
+            (720, cy - 26),
+            (840, cy - 14),
+            (868, cy),
+            (840, cy + 14),
+            (720, cy + 26),
+            (650, cy + 60),
+            (612, cy + 140),
+            (636, cy + 230),
+            (624, cy + 262),
+            (588, cy + 250),
+            (540, cy + 150),
+            (480, cy + 128),
+            (420, cy + 110),
+        ],
+        0.9,
+    )
+    canal = _smooth_closed(
+        [
+            (446, cy),
+            (470, cy - 62),
+            (526, cy - 80),
+            (588, cy - 40),
+            (606, cy),
+            (588, cy + 40),
+            (526, cy + 80),
+            (470, cy + 62),
+        ],
+        1.0,
+    )
+    inner = _smooth_closed(
+        [
+            (226, cy),
+            (236, cy - 96),
+            (282, cy - 156),
+            (350, cy - 166),
+            (408, cy - 140),
+            (428, cy - 74),
+            (418, cy),
+            (428, cy + 74),
+            (408, cy + 140),
+            (350, cy + 166),
+            (282, cy + 156),
+            (236, cy + 96),
+        ],
+        1.0,
+    )
     bone = body.united(ring).subtracted(canal)
     cord = QPainterPath()
     cord.addEllipse(QRectF(480, cy - 46, 92, 92))
@@ -1248,8 +1402,16 @@ def vertebra_top(c: Canvas, t: float) -> None:
     for color, width in ((Palette.cord_line, 15.0), (Palette.nerve, 10.0)):
         p.setPen(_pen(color, width))
         for d in (-1, 1):
-            p.drawPath(_smooth_open([(520, cy + d * 30), (505, cy + d * 120),
-                                     (486, cy + d * 196), (474, cy + d * 222)]))
+            p.drawPath(
+                _smooth_open(
+                    [
+                        (520, cy + d * 30),
+                        (505, cy + d * 120),
+                        (486, cy + d * 196),
+                        (474, cy + d * 222),
+                    ]
+                )
+            )
     p.setPen(_pen(Palette.bone_line, 3.0))
     p.setBrush(QColor(Palette.bone))
     p.drawPath(bone)

@@ -54,12 +54,16 @@ def _qcolor(canvas: Canvas, paint: Paint) -> QColor | None:
 
 
 def pen(color: QColor, width: float = LINE) -> QPen:
-    return QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                Qt.PenJoinStyle.RoundJoin)
+    return QPen(
+        color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
 
 
 def draw(
-    canvas: Canvas, path: QPainterPath, fill: Paint = None, line: Paint = "ink",
+    canvas: Canvas,
+    path: QPainterPath,
+    fill: Paint = None,
+    line: Paint = "ink",
     width: float = LINE,
 ) -> None:
     """Fill ``path`` and outline it: the one way every shape in this module is painted."""
@@ -113,8 +117,9 @@ def curve(*points: Point) -> QPainterPath:
 
 def tube(points: Sequence[Point], widths: Sequence[float]) -> QPainterPath:
     """A rounded limb through ``points``, ``widths`` wide at each point, as one outline."""
-    return _tube(tuple((round(x, 2), round(y, 2)) for x, y in points),
-                 tuple(round(w, 2) for w in widths))
+    return _tube(
+        tuple((round(x, 2), round(y, 2)) for x, y in points), tuple(round(w, 2) for w in widths)
+    )
 
 
 @lru_cache(maxsize=512)
@@ -135,10 +140,16 @@ def _tube(points: tuple[Point, ...], widths: tuple[float, ...]) -> QPainterPath:
         c = sqrt(1 - s * s)
         m1 = (ux * s - uy * c, uy * s + ux * c)
         m2 = (ux * s + uy * c, uy * s - ux * c)
-        path = path.united(poly([
-            (ax + ra * m1[0], ay + ra * m1[1]), (bx + rb * m1[0], by + rb * m1[1]),
-            (bx + rb * m2[0], by + rb * m2[1]), (ax + ra * m2[0], ay + ra * m2[1]),
-        ]))
+        path = path.united(
+            poly(
+                [
+                    (ax + ra * m1[0], ay + ra * m1[1]),
+                    (bx + rb * m1[0], by + rb * m1[1]),
+                    (bx + rb * m2[0], by + rb * m2[1]),
+                    (ax + ra * m2[0], ay + ra * m2[1]),
+                ]
+            )
+        )
     return path
 
 
@@ -164,8 +175,13 @@ def glow(canvas: Canvas, x: float, y: float, r: float, name: str = "highlight") 
     canvas.painter.fillPath(circle(x, y, r), grad)
 
 
-def arrow(canvas: Canvas, path: QPainterPath, color: Paint = "accent", width: float = 9.0,
-          head: float = 26.0) -> None:
+def arrow(
+    canvas: Canvas,
+    path: QPainterPath,
+    color: Paint = "accent",
+    width: float = 9.0,
+    head: float = 26.0,
+) -> None:
     """Stroke ``path`` and put a rounded arrow head at its end."""
     col = _qcolor(canvas, color)
     assert col is not None
@@ -176,8 +192,13 @@ def arrow(canvas: Canvas, path: QPainterPath, color: Paint = "accent", width: fl
     nx, ny = -dy, dx
     tip = (end.x() + dx * head * 0.55, end.y() + dy * head * 0.55)
     back = (end.x() - dx * head * 0.45, end.y() - dy * head * 0.45)
-    tri = poly([tip, (back[0] + nx * head * 0.6, back[1] + ny * head * 0.6),
-                (back[0] - nx * head * 0.6, back[1] - ny * head * 0.6)])
+    tri = poly(
+        [
+            tip,
+            (back[0] + nx * head * 0.6, back[1] + ny * head * 0.6),
+            (back[0] - nx * head * 0.6, back[1] - ny * head * 0.6),
+        ]
+    )
     canvas.painter.fillPath(tri, col)
     canvas.painter.strokePath(tri, pen(col, 4))
 
@@ -213,15 +234,29 @@ class Pose:
 
 
 STAND = Pose()
-WALK = Pose(lean=3, arm_back=(22, 40), arm_front=(-22, -12), leg_back=(-20, -32),
-            leg_front=(24, 4))
-RECLINE = Pose(lean=-12, nod=10, arm_back=(-6, 60), arm_front=(8, 78), leg_back=(84, 6),
-               leg_front=(80, 2))
+WALK = Pose(lean=3, arm_back=(22, 40), arm_front=(-22, -12), leg_back=(-20, -32), leg_front=(24, 4))
+RECLINE = Pose(
+    lean=-12, nod=10, arm_back=(-6, 60), arm_front=(8, 78), leg_back=(84, 6), leg_front=(80, 2)
+)
 SIT = Pose(lean=-4, arm_back=(8, 70), arm_front=(10, 72), leg_back=(88, 2), leg_front=(86, -2))
-STOOP = Pose(lean=4, stoop=52, nod=-46, arm_back=(4, 8), arm_front=(10, 16),
-             leg_back=(10, -6), leg_front=(14, -4))
-LIFT = Pose(lean=70, stoop=12, nod=-8, arm_back=(-4, 6), arm_front=(8, 4),
-            leg_back=(34, -14), leg_front=(40, -10))
+STOOP = Pose(
+    lean=4,
+    stoop=52,
+    nod=-46,
+    arm_back=(4, 8),
+    arm_front=(10, 16),
+    leg_back=(10, -6),
+    leg_front=(14, -4),
+)
+LIFT = Pose(
+    lean=70,
+    stoop=12,
+    nod=-8,
+    arm_back=(-4, 6),
+    arm_front=(8, 4),
+    leg_back=(34, -14),
+    leg_front=(40, -10),
+)
 LIE = Pose(arm_back=(6, 6), arm_front=(8, 12), leg_back=(26, -18), leg_front=(30, -22))
 PRONE = Pose(arm_back=(2, 2), arm_front=(5, 3), leg_back=(0, 0), leg_front=(3, -3))
 MARCH = Pose(arm_back=(-30, 30), arm_front=(36, 112), leg_back=(0, 0), leg_front=(74, 4))
@@ -232,6 +267,7 @@ THIGH, SHIN, SOLE = 1.75, 1.95, 0.3  # in head heights; SOLE: ankle to the floor
 
 def hip_above(ground: float, pose: Pose, size: float) -> float:
     """The hip height (a y) that puts the lower foot of ``pose`` on ``ground``."""
+
     def reach(angles: tuple[float, float]) -> float:
         return THIGH * cos(radians(angles[0])) + SHIN * cos(radians(angles[1])) + SOLE
 
@@ -252,8 +288,9 @@ def _at(p: Point, v: Point, k: float) -> Point:
     return (p[0] + v[0] * k, p[1] + v[1] * k)
 
 
-def _face(canvas: Canvas, head: Point, r: float, up: Point, fwd: Point, hair: Paint,
-          smile: bool = False) -> None:
+def _face(
+    canvas: Canvas, head: Point, r: float, up: Point, fwd: Point, hair: Paint, smile: bool = False
+) -> None:
     """Side-view head: skin, a small nose, hair over the back, an ear and a calm closed eye."""
 
     def loc(a: float, b: float) -> Point:  # a forward, b up, in head radii
@@ -336,8 +373,12 @@ def person(
         pts, foot = leg(angles)
         draw(canvas, tube(foot, [0.34 * h, 0.3 * h]), "needle_line", "ink")
         draw(canvas, tube(pts, leg_widths), colour, "ink")
-    draw(canvas, tube([chest, _at(neck, _up(head_angle, f), 0.5 * h)], [0.34 * h, 0.34 * h]),
-         "skin", "skin_line")
+    draw(
+        canvas,
+        tube([chest, _at(neck, _up(head_angle, f), 0.5 * h)], [0.34 * h, 0.34 * h]),
+        "skin",
+        "skin_line",
+    )
     torso_pts = [hp, waist, chest, top]
     torso_w = [1.22 * h, 1.12 * h, 1.26 * h, 0.9 * h]
     if coat:  # a doctor's coat hangs over the front thigh
@@ -345,11 +386,19 @@ def person(
         draw(canvas, tube([hp, hem], [1.0 * h, 0.9 * h]), shirt, "ink")
     draw(canvas, tube(torso_pts, torso_w), shirt, "ink")
     if coat:  # lapel and stethoscope
-        stroke(canvas, curve(_at(top, _up(a2, f), 0.25 * h),
-                             _at(chest, (f, 0), 0.25 * h), _at(waist, (f, 0), 0.2 * h)),
-               "cement_line", 2.5)
-        tubing = curve(_at(top, (f, 0), 0.1 * h), _at(chest, (f, 0), 0.55 * h),
-                       _at(chest, (f, 0), 0.2 * h))
+        stroke(
+            canvas,
+            curve(
+                _at(top, _up(a2, f), 0.25 * h),
+                _at(chest, (f, 0), 0.25 * h),
+                _at(waist, (f, 0), 0.2 * h),
+            ),
+            "cement_line",
+            2.5,
+        )
+        tubing = curve(
+            _at(top, (f, 0), 0.1 * h), _at(chest, (f, 0), 0.55 * h), _at(chest, (f, 0), 0.2 * h)
+        )
         stroke(canvas, tubing, "needle_line", 4)
         draw(canvas, circle(*_at(chest, (f, 0), 0.2 * h), 0.11 * h), "needle", "needle_line", 2.5)
 
@@ -368,10 +417,15 @@ def person(
     back = (-f, 0.0)
     mid = ((waist[0] + chest[0]) / 2, (waist[1] + chest[1]) / 2)
     out = {
-        "head": head, "hip": hp, "hand_front": hand_f, "hand_back": hand_b,
+        "head": head,
+        "hip": hp,
+        "hand_front": hand_f,
+        "hand_back": hand_b,
         "mid_back": _at(mid, _rot90(_up((pose.lean + a1) / 2, f), back), 0.5 * h),
         "upper_back": _at(chest, _rot90(_up(a2, f), back), 0.55 * h),
-        "chest": chest, "neck": neck, "shoulder": shoulder,
+        "chest": chest,
+        "neck": neck,
+        "shoulder": shoulder,
     }
     mapped = {k: t.map(QPointF(*v)) for k, v in out.items()}
     if spine_pts:
@@ -387,8 +441,9 @@ def _rot90(up: Point, back: Point) -> Point:
     return n if n[0] * back[0] + n[1] * back[1] >= 0 else (-n[0], -n[1])
 
 
-def _see_through_spine(canvas: Canvas, centre: list[Point], h: float, f: float,
-                       broken: Sequence[int]) -> list[QPointF]:
+def _see_through_spine(
+    canvas: Canvas, centre: list[Point], h: float, f: float, broken: Sequence[int]
+) -> list[QPointF]:
     """Nine small vertebrae along the back of the torso, broken ones wedge-shaped."""
     line = QPainterPath(QPointF(*centre[0]))
     line.cubicTo(QPointF(*centre[1]), QPointF(*centre[2]), QPointF(*centre[3]))
@@ -423,13 +478,21 @@ def back_view(
 ) -> dict[str, Point]:
     """A seated adult seen from behind, head to hips; ``u`` is half the shoulder width.
     ``skin`` shows the bare back (procedure scenes), otherwise a shirt."""
+
     def at(x: float, y: float) -> Point:
         return (cx + x * u, cy + y * u)
 
     fill, line = ("skin", "skin_line") if skin else ("body", "ink")
     for side in (-1, 1):
-        draw(canvas, tube([at(side * 0.86, -0.55), at(side * 1.02, 0.35), at(side * 1.02, 1.05)],
-                          [0.5 * u, 0.42 * u, 0.36 * u]), fill, line)
+        draw(
+            canvas,
+            tube(
+                [at(side * 0.86, -0.55), at(side * 1.02, 0.35), at(side * 1.02, 1.05)],
+                [0.5 * u, 0.42 * u, 0.36 * u],
+            ),
+            fill,
+            line,
+        )
     draw(canvas, tube([at(0, -1.2), at(0, -0.7)], [0.4 * u, 0.42 * u]), "skin", "skin_line")
     body = QPainterPath(QPointF(*at(-0.2, -0.86)))
     body.cubicTo(QPointF(*at(-0.55, -0.86)), QPointF(*at(-0.98, -0.86)), QPointF(*at(-1.0, -0.5)))
@@ -446,15 +509,22 @@ def back_view(
         soft = tint(canvas, "skin_line", 0.55)
         stroke(canvas, curve(at(0, -0.78), at(0, 0.2), at(0, 1.0)), soft, 3)
         for side in (-1, 1):
-            stroke(canvas, curve(at(side * 0.25, -0.5), at(side * 0.3, -0.05),
-                                 at(side * 0.6, 0.02)), soft, 3)
+            stroke(
+                canvas,
+                curve(at(side * 0.25, -0.5), at(side * 0.3, -0.05), at(side * 0.6, 0.02)),
+                soft,
+                3,
+            )
         for i in range(7):
             y = -0.62 + i * 0.24
-            draw(canvas, ellipse(*at(0, y), 0.035 * u, 0.02 * u), tint(canvas, "skin_line", 0.45),
-                 None)
+            draw(
+                canvas,
+                ellipse(*at(0, y), 0.035 * u, 0.02 * u),
+                tint(canvas, "skin_line", 0.45),
+                None,
+            )
     waistband = at(-0.82, 0.98)
-    draw(canvas, rrect(waistband[0], waistband[1], 1.64 * u, 0.8 * u, 0.1 * u),
-         "body_line", "ink")
+    draw(canvas, rrect(waistband[0], waistband[1], 1.64 * u, 0.8 * u, 0.1 * u), "body_line", "ink")
     head = at(0, -1.52)
     draw(canvas, circle(*head, 0.44 * u), "skin", "skin_line")
     for side in (-1, 1):
@@ -474,18 +544,31 @@ def pill_bottle(canvas: Canvas, cx: float, base: float, s: float = 1.0) -> None:
     draw(canvas, rrect(cx - w / 2, base - h, w, h, 16 * s), "cord", "cord_line")
     shine = rrect(cx - w / 2 + 3, base - h, 14 * s, h, 6 * s)
     draw(canvas, shine, tint(canvas, "paper", 0.35), None)
-    draw(canvas, rrect(cx - w / 2 + 12 * s, base - h * 0.72, w - 24 * s, h * 0.46, 6 * s),
-         "paper", "cord_line", 2.5)
+    draw(
+        canvas,
+        rrect(cx - w / 2 + 12 * s, base - h * 0.72, w - 24 * s, h * 0.46, 6 * s),
+        "paper",
+        "cord_line",
+        2.5,
+    )
     for i, k in enumerate((0.7, 0.5, 0.6)):
         y = base - h * 0.6 + i * 16 * s
-        stroke(canvas, poly([(cx - 34 * s, y), (cx - 34 * s + 68 * s * k, y)], False),
-               tint(canvas, "ink", 0.35), 5 * s)
+        stroke(
+            canvas,
+            poly([(cx - 34 * s, y), (cx - 34 * s + 68 * s * k, y)], False),
+            tint(canvas, "ink", 0.35),
+            5 * s,
+        )
     cap = rrect(cx - w / 2 - 8 * s, base - h - 40 * s, w + 16 * s, 44 * s, 10 * s)
     draw(canvas, cap, "paper", "ink")
     for i in range(1, 8):
         x = cx - w / 2 - 8 * s + i * (w + 16 * s) / 8
-        stroke(canvas, poly([(x, base - h - 32 * s), (x, base - h - 4 * s)], False),
-               tint(canvas, "ink", 0.25), 2)
+        stroke(
+            canvas,
+            poly([(x, base - h - 32 * s), (x, base - h - 4 * s)], False),
+            tint(canvas, "ink", 0.25),
+            2,
+        )
 
 
 def pill(canvas: Canvas, cx: float, cy: float, angle: float, s: float = 1.0) -> None:
@@ -528,17 +611,31 @@ def vertebra(canvas: Canvas, cx: float, cy: float, s: float = 1.0, crack: bool =
     canvas.painter.fillPath(inner, canvas.color("bone_inner"))
     for i in range(5):  # a calm hint of spongy bone
         for j in range(4):
-            hole = ellipse(x0 + 34 * s + i * 24 * s + (j % 2) * 11 * s, y0 + 32 * s + j * 22 * s,
-                           6 * s, 4.5 * s)
+            hole = ellipse(
+                x0 + 34 * s + i * 24 * s + (j % 2) * 11 * s,
+                y0 + 32 * s + j * 22 * s,
+                6 * s,
+                4.5 * s,
+            )
             canvas.painter.fillPath(hole, tint(canvas, "bone_shade", 0.9))
     if not crack:
         return (cx, cy)
     glow(canvas, x0 + bw * 0.45, cy, 85 * s)
-    zig = [(x0 + 8 * s, cy - 20 * s), (x0 + 40 * s, cy + 4 * s), (x0 + 62 * s, cy - 14 * s),
-           (x0 + 92 * s, cy + 12 * s), (x0 + 116 * s, cy - 4 * s), (x0 + 140 * s, cy + 16 * s)]
+    zig = [
+        (x0 + 8 * s, cy - 20 * s),
+        (x0 + 40 * s, cy + 4 * s),
+        (x0 + 62 * s, cy - 14 * s),
+        (x0 + 92 * s, cy + 12 * s),
+        (x0 + 116 * s, cy - 4 * s),
+        (x0 + 140 * s, cy + 16 * s),
+    ]
     stroke(canvas, poly(zig, False), "crack", 6 * s)
-    stroke(canvas, poly([(x0 + 62 * s, cy - 14 * s), (x0 + 72 * s, cy - 40 * s)], False),
-           "crack", 4 * s)
+    stroke(
+        canvas,
+        poly([(x0 + 62 * s, cy - 14 * s), (x0 + 72 * s, cy - 40 * s)], False),
+        "crack",
+        4 * s,
+    )
     return (x0 + 62 * s, cy - 2 * s)
 
 
@@ -556,8 +653,13 @@ def calendar(canvas: Canvas, x: float, y: float, w: float, h: float) -> QRectF:
 
 def stethoscope(canvas: Canvas, x: float, y: float, s: float = 1.0) -> Point:
     """A stethoscope lying flat; (x, y) is the chest piece. Returns the chest piece centre."""
-    tubing = curve((x - 120 * s, y - 250 * s), (x - 200 * s, y - 80 * s),
-                   (x - 80 * s, y - 60 * s), (x, y - 50 * s), (x, y))
+    tubing = curve(
+        (x - 120 * s, y - 250 * s),
+        (x - 200 * s, y - 80 * s),
+        (x - 80 * s, y - 60 * s),
+        (x, y - 50 * s),
+        (x, y),
+    )
     left = curve((x - 120 * s, y - 250 * s), (x - 150 * s, y - 330 * s), (x - 60 * s, y - 360 * s))
     right = curve((x - 120 * s, y - 250 * s), (x - 40 * s, y - 300 * s), (x + 10 * s, y - 350 * s))
     for path in (left, right, tubing):
@@ -573,11 +675,20 @@ def stethoscope(canvas: Canvas, x: float, y: float, s: float = 1.0) -> Point:
 def house(canvas: Canvas, cx: float, base: float, s: float = 1.0) -> Point:
     w, h = 220 * s, 150 * s
     draw(canvas, ellipse(cx, base + 6, w * 0.85, 22 * s), tint(canvas, "ok", 0.28), None)
-    draw(canvas, rrect(cx + 40 * s, base - h - 110 * s, 30 * s, 80 * s, 4 * s), "bone_shade",
-         "bone_line")
+    draw(
+        canvas,
+        rrect(cx + 40 * s, base - h - 110 * s, 30 * s, 80 * s, 4 * s),
+        "bone_shade",
+        "bone_line",
+    )
     draw(canvas, rrect(cx - w / 2, base - h, w, h, 6 * s), "bone", "bone_line")
-    roof = poly([(cx - w / 2 - 26 * s, base - h + 6 * s), (cx, base - h - 105 * s),
-                 (cx + w / 2 + 26 * s, base - h + 6 * s)])
+    roof = poly(
+        [
+            (cx - w / 2 - 26 * s, base - h + 6 * s),
+            (cx, base - h - 105 * s),
+            (cx + w / 2 + 26 * s, base - h + 6 * s),
+        ]
+    )
     canvas.painter.save()
     draw(canvas, roof, "crack", "ink")
     canvas.painter.restore()
@@ -585,8 +696,12 @@ def house(canvas: Canvas, cx: float, base: float, s: float = 1.0) -> Point:
     draw(canvas, circle(cx + 16 * s, base - 46 * s, 4 * s), "paper", None)
     for wx in (cx - 78 * s, cx + 48 * s):
         draw(canvas, rrect(wx, base - 112 * s, 42 * s, 42 * s, 5 * s), "disc", "ink")
-        stroke(canvas, poly([(wx + 21 * s, base - 112 * s), (wx + 21 * s, base - 70 * s)], False),
-               "ink", 2.5)
+        stroke(
+            canvas,
+            poly([(wx + 21 * s, base - 112 * s), (wx + 21 * s, base - 70 * s)], False),
+            "ink",
+            2.5,
+        )
     # a round tree beside it
     tx = cx + w / 2 + 60 * s
     draw(canvas, rrect(tx - 8 * s, base - 70 * s, 16 * s, 70 * s, 6 * s), "bone_line", "ink")
@@ -604,7 +719,8 @@ def box(canvas: Canvas, x: float, y: float, w: float, h: float, heavy: bool = Fa
         cx, cy = x + w / 2, y + h * 0.68
         k = w / 300
         handle = ellipse(cx, cy - 40 * k, 40 * k, 34 * k).subtracted(
-            ellipse(cx, cy - 44 * k, 22 * k, 17 * k))
+            ellipse(cx, cy - 44 * k, 22 * k, 17 * k)
+        )
         draw(canvas, handle, "ink", None)
         weight = QPainterPath()
         weight.moveTo(cx - 34 * k, cy - 26 * k)
@@ -627,22 +743,31 @@ def clock(canvas: Canvas, cx: float, cy: float, r: float) -> None:
         a = radians(i * 30)
         long = i % 3 == 0
         r0 = r * (0.78 if long else 0.84)
-        stroke(canvas, poly([(cx + sin(a) * r0, cy - cos(a) * r0),
-                             (cx + sin(a) * r * 0.92, cy - cos(a) * r * 0.92)], False),
-               "ink", 8 if long else 5)
+        stroke(
+            canvas,
+            poly(
+                [
+                    (cx + sin(a) * r0, cy - cos(a) * r0),
+                    (cx + sin(a) * r * 0.92, cy - cos(a) * r * 0.92),
+                ],
+                False,
+            ),
+            "ink",
+            8 if long else 5,
+        )
     rim = QPainterPath()
     rim.arcMoveTo(QRectF(cx - r * 1.02, cy - r * 1.02, r * 2.04, r * 2.04), 88)
     rim.arcTo(QRectF(cx - r * 1.02, cy - r * 1.02, r * 2.04, r * 2.04), 88, -22)
-    hour = poly([(cx, cy), (cx + sin(radians(30)) * r * 0.52, cy - cos(radians(30)) * r * 0.52)],
-                False)
+    hour = poly(
+        [(cx, cy), (cx + sin(radians(30)) * r * 0.52, cy - cos(radians(30)) * r * 0.52)], False
+    )
     minute = poly([(cx, cy), (cx, cy - r * 0.76)], False)
     stroke(canvas, hour, "ink", 13)
     stroke(canvas, minute, "ink", 8)
     draw(canvas, circle(cx, cy, 11), "balloon", "ink", 2.5)
 
 
-def panel_label(canvas: Canvas, key: str, cx: float, cy: float, r: float,
-                anchor: Point) -> None:
+def panel_label(canvas: Canvas, key: str, cx: float, cy: float, r: float, anchor: Point) -> None:
     canvas.label(key, anchor=anchor, at=(cx, cy + r + 44), align="center")
 
 
@@ -667,8 +792,9 @@ def imaging(canvas: Canvas, t: float) -> None:
         sag = 12.0 if i == 4 else 0.0  # the broken one: lower at the front (left)
         body = poly([(cx - 54, vy + sag), (cx + 22, vy), (cx + 22, vy + 36), (cx - 54, vy + 36)])
         p.fillPath(body, tint(canvas, "paper", 0.92 if sag else 0.78))
-        p.fillPath(tube([(cx + 34, vy + 12), (cx + 84, vy + 28)], [18, 10]),
-                   tint(canvas, "paper", 0.45))
+        p.fillPath(
+            tube([(cx + 34, vy + 12), (cx + 84, vy + 28)], [18, 10]), tint(canvas, "paper", 0.45)
+        )
         if i < 6:
             p.fillPath(rrect(cx - 52, vy + 40, 72, 8, 4), tint(canvas, "disc", 0.45))
     p.strokePath(circle(cx - 16, y + 44 + 4 * 50 + 20, 56), pen(canvas.color("highlight"), 6))
@@ -676,8 +802,12 @@ def imaging(canvas: Canvas, t: float) -> None:
     mx, my = 720.0, 350.0
     shadow(canvas, mx - 40, 628, 300, 16)
     draw(canvas, rrect(mx - 200, my - 190, 400, 380, 80), "paper", "ink")
-    draw(canvas, rrect(mx - 200, my + 150, 400, 40, 20).intersected(
-        rrect(mx - 200, my - 190, 400, 380, 80)), "cement", None)
+    draw(
+        canvas,
+        rrect(mx - 200, my + 150, 400, 40, 20).intersected(rrect(mx - 200, my - 190, 400, 380, 80)),
+        "cement",
+        None,
+    )
     stroke(canvas, rrect(mx - 200, my - 190, 400, 380, 80), "ink")
     draw(canvas, circle(mx, my, 150), "cement", "ink")
     stroke(canvas, circle(mx, my, 134), "accent", 8)
@@ -708,8 +838,15 @@ def stooped_back(canvas: Canvas, t: float) -> None:
     shadow(canvas, 290, ground, 110, 14)
     shadow(canvas, 700, ground, 120, 14)
     a = person(canvas, (290, hip_above(ground, STAND, h)), h, STAND, spine=())
-    b = person(canvas, (715, hip_above(ground, STOOP, h)), h, STOOP, shirt="disc",
-               trousers="needle_line", spine=(5, 6, 7))
+    b = person(
+        canvas,
+        (715, hip_above(ground, STOOP, h)),
+        h,
+        STOOP,
+        shirt="disc",
+        trousers="needle_line",
+        spine=(5, 6, 7),
+    )
     sa, sb = a["spine_mid"], b["spine_broken"]
     canvas.label("healthy_spine", anchor=(sa.x(), sa.y()), at=(450, 150), align="center")
     canvas.label("several_fractures", anchor=(sb.x(), sb.y()), at=(860, 120), align="center")
@@ -742,14 +879,14 @@ def first_treatments(canvas: Canvas, t: float) -> None:
     blanket = QPainterPath(QPointF(hx - 1.9 * h, top + 24))
     blanket.lineTo(hx - 1.9 * h, hy - 0.5 * h)
     blanket.cubicTo(hx - 1.4 * h, hy - 0.8 * h, hx - 0.4 * h, hy - 0.7 * h, hx, hy - 0.6 * h)
-    blanket.cubicTo(knee - 0.9 * h, hy - 0.6 * h, knee - 0.5 * h, hy - 1.5 * h, knee,
-                    hy - 1.5 * h)
+    blanket.cubicTo(knee - 0.9 * h, hy - 0.6 * h, knee - 0.5 * h, hy - 1.5 * h, knee, hy - 1.5 * h)
     blanket.cubicTo(knee + 0.7 * h, hy - 1.5 * h, cx + 118, hy - 0.9 * h, cx + 120, hy)
     blanket.lineTo(cx + 120, top + 28)
     blanket.quadTo(cx + 40, top + 34, hx - 1.9 * h, top + 24)
     draw(canvas, blanket, "disc", "disc_line")
-    fold = curve((hx - 1.9 * h, hy - 0.15 * h), (hx - 1.3 * h, hy + 0.05 * h),
-                 (hx - 0.6 * h, hy - 0.05 * h))
+    fold = curve(
+        (hx - 1.9 * h, hy - 0.15 * h), (hx - 1.3 * h, hy + 0.05 * h), (hx - 0.6 * h, hy - 0.05 * h)
+    )
     stroke(canvas, fold, "disc_line", 2.5)
     panel_label(canvas, "rest", cx, cy, r, (cx + 10, cy + 4))
     # brace: a back brace worn around the lower back, seen from behind
@@ -768,8 +905,13 @@ def first_treatments(canvas: Canvas, t: float) -> None:
     brace.closeSubpath()
     draw(canvas, brace, "cement", "needle_line")
     for sx in (-0.5, -0.18, 0.18, 0.5):
-        draw(canvas, rrect(cx + sx * u - 5, top + 2 + abs(sx) * 6, 10, bottom - top - 6, 5),
-             "needle", "needle_line", 2)
+        draw(
+            canvas,
+            rrect(cx + sx * u - 5, top + 2 + abs(sx) * 6, 10, bottom - top - 6, 5),
+            "needle",
+            "needle_line",
+            2,
+        )
     for k in (0.22, 0.62):
         sy = top + (bottom - top) * k
         draw(canvas, rrect(cx - 1.04 * u, sy, 2.08 * u, 15, 7), "accent", "ink", 2.5)
@@ -818,11 +960,13 @@ def lying_face_down(canvas: Canvas, t: float) -> None:
     for i in range(4):
         vy = my + 28 + i * 28
         canvas.painter.fillPath(rrect(mx + 82, vy, 56, 20, 6), tint(canvas, "paper", 0.75))
-        canvas.painter.fillPath(tube([(mx + 146, vy + 6), (mx + 168, vy + 14)], [10, 6]),
-                                tint(canvas, "paper", 0.4))
+        canvas.painter.fillPath(
+            tube([(mx + 146, vy + 6), (mx + 168, vy + 14)], [10, 6]), tint(canvas, "paper", 0.4)
+        )
     canvas.label("xray_camera", anchor=(cx - 40, top_y - 30), at=(170, 110), align="center")
-    canvas.label("screen", anchor=(mx + mw / 2, my + mh - 10), at=(mx + mw / 2, 330),
-                 align="center")
+    canvas.label(
+        "screen", anchor=(mx + mw / 2, my + mh - 10), at=(mx + mw / 2, 330), align="center"
+    )
 
 
 def syringe(canvas: Canvas, tip: Point, angle: float, s: float = 1.0) -> Point:
@@ -833,8 +977,9 @@ def syringe(canvas: Canvas, tip: Point, angle: float, s: float = 1.0) -> Point:
     p.rotate(angle)
     stroke(canvas, poly([(0, 0), (70 * s, 0)], False), "needle_line", 4 * s)
     draw(canvas, rrect(64 * s, -8 * s, 16 * s, 16 * s, 3 * s), "needle", "needle_line", 2.5)
-    draw(canvas, rrect(78 * s, -22 * s, 150 * s, 44 * s, 10 * s), tint(canvas, "paper", 0.95),
-         "ink")
+    draw(
+        canvas, rrect(78 * s, -22 * s, 150 * s, 44 * s, 10 * s), tint(canvas, "paper", 0.95), "ink"
+    )
     draw(canvas, rrect(82 * s, -17 * s, 70 * s, 34 * s, 6 * s), tint(canvas, "disc", 0.7), None)
     for i in range(5):
         x = (98 + i * 24) * s
@@ -855,16 +1000,31 @@ def sleeping_face(canvas: Canvas, cx: float, cy: float, r: float) -> None:
     draw(canvas, hair, "needle", "ink")
     draw(canvas, ellipse(cx, cy + r * 0.08, r * 0.86, r * 0.92), "skin", "skin_line")
     fringe = ellipse(cx, cy - r * 0.1, r * 1.08, r * 1.05).intersected(
-        ellipse(cx, cy - r * 0.95, r * 1.3, r * 0.55))
+        ellipse(cx, cy - r * 0.95, r * 1.3, r * 0.55)
+    )
     draw(canvas, fringe, "needle", "ink")
     for side in (-1, 1):
         ex = cx + side * r * 0.36
-        stroke(canvas, curve((ex - r * 0.18, cy + r * 0.1), (ex, cy + r * 0.24),
-                             (ex + r * 0.18, cy + r * 0.1)), "ink", 3.5)
-        draw(canvas, ellipse(cx + side * r * 0.5, cy + r * 0.42, r * 0.14, r * 0.08),
-             tint(canvas, "highlight", 0.25), None)
-    stroke(canvas, curve((cx - r * 0.16, cy + r * 0.52), (cx, cy + r * 0.6),
-                         (cx + r * 0.16, cy + r * 0.52)), "skin_line", 3)
+        stroke(
+            canvas,
+            curve(
+                (ex - r * 0.18, cy + r * 0.1), (ex, cy + r * 0.24), (ex + r * 0.18, cy + r * 0.1)
+            ),
+            "ink",
+            3.5,
+        )
+        draw(
+            canvas,
+            ellipse(cx + side * r * 0.5, cy + r * 0.42, r * 0.14, r * 0.08),
+            tint(canvas, "highlight", 0.25),
+            None,
+        )
+    stroke(
+        canvas,
+        curve((cx - r * 0.16, cy + r * 0.52), (cx, cy + r * 0.6), (cx + r * 0.16, cy + r * 0.52)),
+        "skin_line",
+        3,
+    )
     for i, k in enumerate((0.55, 0.75, 1.0)):
         zx, zy, zs = cx + r * (0.95 + i * 0.42), cy - r * (0.75 + i * 0.5), r * 0.26 * k
         z = QPainterPath(QPointF(zx - zs, zy - zs))
@@ -898,8 +1058,7 @@ def clock_home(canvas: Canvas, t: float) -> None:
     clock(canvas, cx, cy, r)
     arrow(canvas, curve((cx + r + 40, cy - 30), (cx + r + 140, cy - 110), (cx + r + 230, cy - 40)))
     anchor = house(canvas, 760, 480)
-    canvas.label("about_one_hour", anchor=(cx + 40, cy - r * 0.5), at=(cx, 610),
-                 align="center")
+    canvas.label("about_one_hour", anchor=(cx + 40, cy - r * 0.5), at=(cx, 610), align="center")
     canvas.label("home_same_day", anchor=anchor, at=(760, 610), align="center")
 
 
@@ -915,8 +1074,13 @@ def calendar_recent(canvas: Canvas, t: float) -> None:
         x = grid.x() + (i % cols) * (cw + gap)
         y = grid.y() + (i // cols) * (ch + gap)
         on = i in marked
-        draw(canvas, rrect(x, y, cw, ch, 10), tint(canvas, "balloon", 0.3) if on else "background",
-             "balloon_line" if on else tint(canvas, "ink", 0.35), 3 if on else 2)
+        draw(
+            canvas,
+            rrect(x, y, cw, ch, 10),
+            tint(canvas, "balloon", 0.3) if on else "background",
+            "balloon_line" if on else tint(canvas, "ink", 0.35),
+            3 if on else 2,
+        )
         for j in range(12):  # the days, as small dots
             dx = x + 18 + (j % 4) * (cw - 36) / 3
             dy = y + 22 + (j // 4) * (ch - 44) / 2
@@ -925,8 +1089,12 @@ def calendar_recent(canvas: Canvas, t: float) -> None:
     for dy in (-93.0, 93.0):  # the discs above and below, for context
         draw(canvas, rrect(550, 360 + dy - 14, 180, 28, 14), tint(canvas, "disc", 0.8), "disc_line")
     vertebra(canvas, 640, 360, 1.2, crack=True)
-    canvas.label("six_months", anchor=(grid.center().x(), grid.y() + 2.5 * (ch + gap)),
-                 at=(290, 650), align="center")
+    canvas.label(
+        "six_months",
+        anchor=(grid.center().x(), grid.y() + 2.5 * (ch + gap)),
+        at=(290, 650),
+        align="center",
+    )
 
 
 @scene("relief_day", labels=("about_24_hours",))
@@ -945,16 +1113,31 @@ def relief_day(canvas: Canvas, t: float) -> None:
     sx, sy = cx, cy - 80
     for i in range(8):
         a = radians(i * 45)
-        stroke(canvas, poly([(sx + cos(a) * 46, sy + sin(a) * 46),
-                             (sx + cos(a) * 62, sy + sin(a) * 62)], False), "cord_line", 6)
+        stroke(
+            canvas,
+            poly(
+                [(sx + cos(a) * 46, sy + sin(a) * 46), (sx + cos(a) * 62, sy + sin(a) * 62)], False
+            ),
+            "cord_line",
+            6,
+        )
     draw(canvas, circle(sx, sy, 34), "cord", "cord_line")
     # moon and two small stars
     moon = circle(cx, cy + 84, 38).subtracted(circle(cx + 20, cy + 70, 34))
     draw(canvas, moon, "paper", "ink", 2.5)
     for px, py, s in ((cx - 80, cy + 60, 9), (cx + 76, cy + 104, 7)):
-        star = poly([(px, py - s), (px + s * 0.3, py - s * 0.3), (px + s, py),
-                     (px + s * 0.3, py + s * 0.3), (px, py + s), (px - s * 0.3, py + s * 0.3),
-                     (px - s, py), (px - s * 0.3, py - s * 0.3)])
+        star = poly(
+            [
+                (px, py - s),
+                (px + s * 0.3, py - s * 0.3),
+                (px + s, py),
+                (px + s * 0.3, py + s * 0.3),
+                (px, py + s),
+                (px - s * 0.3, py + s * 0.3),
+                (px - s, py),
+                (px - s * 0.3, py - s * 0.3),
+            ]
+        )
         draw(canvas, star, "paper", None)
     ring = QPainterPath()
     rect = QRectF(cx - r - 30, cy - r - 30, 2 * r + 60, 2 * r + 60)
@@ -975,8 +1158,12 @@ def relief_day(canvas: Canvas, t: float) -> None:
     back.lineTo(px + 128, seat + 30)
     back.closeSubpath()
     draw(canvas, back, "disc", "disc_line")
-    draw(canvas, rrect(px - 30, seat - 52, 180, 34, 17), tint(canvas, "disc", darker=110),
-         "disc_line")  # the far armrest, behind the person
+    draw(
+        canvas,
+        rrect(px - 30, seat - 52, 180, 34, 17),
+        tint(canvas, "disc", darker=110),
+        "disc_line",
+    )  # the far armrest, behind the person
     draw(canvas, rrect(px - 110, seat - 6, 250, 62, 24), "disc", "disc_line")
     person(canvas, (px + 50, hip), h, RECLINE, smile=True)
     canvas.label("about_24_hours", anchor=(cx - r - 8, cy + 40), at=(cx, 625), align="center")
@@ -999,8 +1186,14 @@ def needle_site(canvas: Canvas, t: float) -> None:
     draw(canvas, rrect(-24, -24, 48, 48, 8), tint(canvas, "bone_shade", 0.8), "cement_line", 2)
     for i in range(4):
         for j in range(4):
-            draw(canvas, circle(-36 + i * 24, -36 + j * 24, 2.2) if (i in (0, 3) or j in (0, 3))
-                 else QPainterPath(), tint(canvas, "cement_line", 0.6), None)
+            draw(
+                canvas,
+                circle(-36 + i * 24, -36 + j * 24, 2.2)
+                if (i in (0, 3) or j in (0, 3))
+                else QPainterPath(),
+                tint(canvas, "cement_line", 0.6),
+                None,
+            )
     p.restore()
     canvas.label("bandage", anchor=(bx + 40, by), at=(850, 560), align="center")
 
@@ -1039,11 +1232,23 @@ def strong_bones(canvas: Canvas, t: float) -> None:
     # calcium: milk carton and a wedge of cheese
     cx = xs[0]
     panel(canvas, cx, cy, r, ground=cy + 55)
-    carton = poly([(cx - 60, cy - 30), (cx - 60, cy + 64), (cx + 4, cy + 64), (cx + 4, cy - 30),
-                   (cx - 8, cy - 58), (cx - 48, cy - 58)])
+    carton = poly(
+        [
+            (cx - 60, cy - 30),
+            (cx - 60, cy + 64),
+            (cx + 4, cy + 64),
+            (cx + 4, cy - 30),
+            (cx - 8, cy - 58),
+            (cx - 48, cy - 58),
+        ]
+    )
     draw(canvas, carton, "paper", "ink")
-    draw(canvas, poly([(cx - 60, cy - 30), (cx + 4, cy - 30), (cx - 8, cy - 58),
-                       (cx - 48, cy - 58)]), "accent", "ink")
+    draw(
+        canvas,
+        poly([(cx - 60, cy - 30), (cx + 4, cy - 30), (cx - 8, cy - 58), (cx - 48, cy - 58)]),
+        "accent",
+        "ink",
+    )
     draw(canvas, rrect(cx - 36, cy - 72, 16, 14, 3), "accent", "ink", 2.5)
     draw(canvas, rrect(cx - 54, cy + 2, 52, 26, 6), "disc", None)
     cheese = poly([(cx + 4, cy + 64), (cx + 76, cy + 64), (cx + 76, cy + 24), (cx + 4, cy + 48)])
@@ -1056,8 +1261,14 @@ def strong_bones(canvas: Canvas, t: float) -> None:
     panel(canvas, cx, cy, r)
     for i in range(12):
         a = radians(i * 30)
-        stroke(canvas, poly([(cx + cos(a) * 58, cy + sin(a) * 58),
-                             (cx + cos(a) * 78, cy + sin(a) * 78)], False), "cord_line", 7)
+        stroke(
+            canvas,
+            poly(
+                [(cx + cos(a) * 58, cy + sin(a) * 58), (cx + cos(a) * 78, cy + sin(a) * 78)], False
+            ),
+            "cord_line",
+            7,
+        )
     draw(canvas, circle(cx, cy, 46), "cord", "cord_line")
     draw(canvas, circle(cx - 14, cy - 14, 14), tint(canvas, "paper", 0.45), None)
     panel_label(canvas, "vitamin_d", cx, cy, r, (cx, cy + 46))
@@ -1102,16 +1313,21 @@ def warning_signs(canvas: Canvas, t: float) -> None:
     draw(canvas, rrect(cx - 20, cy - 110, 40, 170, 20), "paper", "ink")
     draw(canvas, circle(cx, cy + 78, 34), "highlight", "ink")
     draw(canvas, rrect(cx - 9, cy - 78, 18, 150, 9), "highlight", None)
-    draw(canvas, circle(cx, cy + 78, 34).subtracted(rrect(cx - 20, cy - 110, 40, 168, 20)),
-         None, "ink")
+    draw(
+        canvas,
+        circle(cx, cy + 78, 34).subtracted(rrect(cx - 20, cy - 110, 40, 168, 20)),
+        None,
+        "ink",
+    )
     for i in range(5):
         y = cy - 80 + i * 26
         stroke(canvas, poly([(cx + 20, y), (cx + 34 - (i % 2) * 6, y)], False), "ink", 3)
     for dx in (-70, 70):
         for k in (0, 1):
             x = cx + dx + (k * 22 if dx > 0 else -k * 22)
-            wave = curve((x, cy + 10), (x - 12, cy - 15), (x, cy - 40), (x + 12, cy - 65),
-                         (x, cy - 90))
+            wave = curve(
+                (x, cy + 10), (x - 12, cy - 15), (x, cy - 40), (x + 12, cy - 65), (x, cy - 90)
+            )
             stroke(canvas, wave, tint(canvas, "highlight", 0.6 - k * 0.2), 6)
     panel_label(canvas, "fever", cx, cy, r, (cx, cy + 60))
     # leg weakness: two lower legs with tingling marks
@@ -1120,20 +1336,42 @@ def warning_signs(canvas: Canvas, t: float) -> None:
     canvas.painter.save()
     canvas.painter.setClipPath(circle(cx, cy, r - 1.5))
     for lx, colour in ((cx + 26, tint(canvas, "body_line", darker=115)), (cx - 26, "body_line")):
-        draw(canvas, tube([(lx + 10, cy - 150), (lx, cy - 10), (lx - 4, cy + 70)], [70, 52, 42]),
-             "skin", "skin_line")
+        draw(
+            canvas,
+            tube([(lx + 10, cy - 150), (lx, cy - 10), (lx - 4, cy + 70)], [70, 52, 42]),
+            "skin",
+            "skin_line",
+        )
         draw(canvas, tube([(lx + 10, cy - 170), (lx + 4, cy - 50)], [78, 66]), colour, "ink")
         draw(canvas, tube([(lx - 6, cy + 86), (lx - 56, cy + 92)], [34, 28]), "needle_line", "ink")
     canvas.painter.restore()
     for sx, sy, s in ((cx - 90, cy + 10, 1.0), (cx + 84, cy + 34, 0.8), (cx + 78, cy - 34, 0.7)):
         for k in range(4):
             a = radians(k * 45)
-            stroke(canvas, poly([(sx + cos(a) * 6 * s, sy + sin(a) * 6 * s),
-                                 (sx + cos(a) * 18 * s, sy + sin(a) * 18 * s)], False),
-                   "highlight", 4)
-            stroke(canvas, poly([(sx - cos(a) * 6 * s, sy - sin(a) * 6 * s),
-                                 (sx - cos(a) * 18 * s, sy - sin(a) * 18 * s)], False),
-                   "highlight", 4)
+            stroke(
+                canvas,
+                poly(
+                    [
+                        (sx + cos(a) * 6 * s, sy + sin(a) * 6 * s),
+                        (sx + cos(a) * 18 * s, sy + sin(a) * 18 * s),
+                    ],
+                    False,
+                ),
+                "highlight",
+                4,
+            )
+            stroke(
+                canvas,
+                poly(
+                    [
+                        (sx - cos(a) * 6 * s, sy - sin(a) * 6 * s),
+                        (sx - cos(a) * 18 * s, sy - sin(a) * 18 * s),
+                    ],
+                    False,
+                ),
+                "highlight",
+                4,
+            )
     panel_label(canvas, "leg_weakness", cx, cy, r, (cx, cy + 20))
     # call: a mobile phone with a handset symbol and sound waves
     cx = 820.0
@@ -1181,16 +1419,25 @@ def doctor_talk(canvas: Canvas, t: float) -> None:
     stroke(canvas, poly([(404, 235), (596, 235)], False), "ink", 3)
     draw(canvas, ellipse(470, 280, 54, 18), tint(canvas, "paper", 0.8), None)
     shadow(canvas, 500, floor, 420, 16)
-    for lx, ly, ang in ((880, 520, -30), (900, 500, 0), (920, 520, 30), (895, 540, -60),
-                        (905, 540, 60)):
+    for lx, ly, ang in (
+        (880, 520, -30),
+        (900, 500, 0),
+        (920, 520, 30),
+        (895, 540, -60),
+        (905, 540, 60),
+    ):
         p = canvas.painter
         p.save()
         p.translate(lx, ly)
         p.rotate(ang)
         draw(canvas, ellipse(0, -40, 16, 42), "ok", "ink", 2.5)
         p.restore()
-    draw(canvas, poly([(870, 560), (930, 560), (920, floor), (880, floor)]), "bone_shade",
-         "bone_line")
+    draw(
+        canvas,
+        poly([(870, 560), (930, 560), (920, floor), (880, floor)]),
+        "bone_shade",
+        "bone_line",
+    )
     # chairs, backs on the outside
     for x, side in ((240.0, -1), (760.0, 1)):
         draw(canvas, rrect(x + side * 46 - 14, seat - 190, 28, 230, 12), "bone_line", "ink")
@@ -1198,10 +1445,16 @@ def doctor_talk(canvas: Canvas, t: float) -> None:
         for lx in (x - 66, x + 52):
             draw(canvas, rrect(lx, seat + 20, 14, floor - seat - 20, 5), "bone_line", "ink")
     person(canvas, (240 + 36, hip), h, SIT, facing=1)
-    person(canvas, (760 - 36, hip), h,
-           Pose(lean=6, arm_back=(20, 70), arm_front=(40, 96), leg_back=(88, 2),
-                leg_front=(84, -4)),
-           facing=-1, shirt="paper", hair="body_line", coat=True)
+    person(
+        canvas,
+        (760 - 36, hip),
+        h,
+        Pose(lean=6, arm_back=(20, 70), arm_front=(40, 96), leg_back=(88, 2), leg_front=(84, -4)),
+        facing=-1,
+        shirt="paper",
+        hair="body_line",
+        coat=True,
+    )
     # a small round table with a notepad and a pen
     draw(canvas, rrect(380, 440, 240, 24, 12), "bone", "bone_line")
     draw(canvas, rrect(488, 462, 24, floor - 480, 6), "bone_line", "ink")
@@ -1209,8 +1462,9 @@ def doctor_talk(canvas: Canvas, t: float) -> None:
     draw(canvas, poly([(430, 440), (450, 424), (545, 424), (535, 440)]), "paper", "ink", 2.5)
     for i in range(3):
         y = 429 + i * 4
-        stroke(canvas, poly([(458 - i * 4, y), (520 - i * 4, y)], False), tint(canvas, "ink", 0.3),
-               1.5)
+        stroke(
+            canvas, poly([(458 - i * 4, y), (520 - i * 4, y)], False), tint(canvas, "ink", 0.3), 1.5
+        )
     stroke(canvas, poly([(556, 432), (596, 418)], False), "accent", 7)
 
 
@@ -1223,10 +1477,13 @@ def follow_up(canvas: Canvas, t: float) -> None:
     for i in range(cols * rows):
         c, rw = i % cols, i // cols
         x, y = grid.x() + c * cw + cw / 2, grid.y() + rw * ch + ch / 2
-        draw(canvas, rrect(x - cw * 0.36, y - ch * 0.32, cw * 0.72, ch * 0.64, 8),
-             "background" if (c, rw) != pick else tint(canvas, "balloon", 0.3), None)
+        draw(
+            canvas,
+            rrect(x - cw * 0.36, y - ch * 0.32, cw * 0.72, ch * 0.64, 8),
+            "background" if (c, rw) != pick else tint(canvas, "balloon", 0.3),
+            None,
+        )
     px, py = grid.x() + pick[0] * cw + cw / 2, grid.y() + pick[1] * ch + ch / 2
     stroke(canvas, ellipse(px, py, cw * 0.56, ch * 0.5), "highlight", 7)
     stethoscope(canvas, 800, 470, 1.0)
-    canvas.label("follow_up", anchor=(px + cw * 0.5, py + ch * 0.3), at=(800, 650),
-                 align="center")
+    canvas.label("follow_up", anchor=(px + cw * 0.5, py + ch * 0.3), at=(800, 650), align="center")

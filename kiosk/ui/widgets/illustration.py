@@ -9,6 +9,7 @@ handle. Static scenes ignore drags, so a page can take a horizontal drag on them
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.art import SCENES, Canvas, Palette, Scene
 from kiosk.ui.art.base import HEIGHT, WIDTH, LabelRequest
+
+log = logging.getLogger(__name__)
 
 PLAY_MS = 2500
 
@@ -78,8 +81,10 @@ def paint_scene(painter: QPainter, picture: QRectF, scene: Scene, t: float) -> l
     painter.scale(picture.width() / WIDTH, picture.height() / HEIGHT)
     painter.setClipRect(QRectF(0, 0, WIDTH, HEIGHT))
     canvas = Canvas(painter)
-    scene.paint(canvas, t)
-    painter.restore()
+    try:
+        scene.paint(canvas, t)
+    finally:
+        painter.restore()
     return [lab for lab in canvas.labels if lab.key in scene.labels]
 
 
@@ -160,8 +165,9 @@ def _spread(placed: list[PlacedLabel], bounds: QRectF, gap: float) -> list[Place
         boxes = [_clamped(b, bounds) for b in boxes]
         if not moved:
             break
-    return [PlacedLabel(p.key, p.text, b, p.anchor, p.font)
-            for p, b in zip(placed, boxes, strict=True)]
+    return [
+        PlacedLabel(p.key, p.text, b, p.anchor, p.font) for p, b in zip(placed, boxes, strict=True)
+    ]
 
 
 def paint_labels(painter: QPainter, labels: list[PlacedLabel]) -> None:
@@ -177,8 +183,9 @@ def paint_labels(painter: QPainter, labels: list[PlacedLabel]) -> None:
     dot = max(3.5, fm.height() * 0.16)
     for lab in labels:
         start = _nearest_on_rect(lab.box, lab.anchor)
-        painter.setPen(QPen(QColor(Palette.paper), line_w + 3, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap))
+        painter.setPen(
+            QPen(QColor(Palette.paper), line_w + 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
         painter.drawLine(start, lab.anchor)
         painter.setPen(QPen(ink, line_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(start, lab.anchor)
@@ -240,14 +247,18 @@ class IllustrationView(QWidget):
     # --- public API -------------------------------------------------------------------------
 
     def set_scene(self, name: str) -> None:
-        """Show the scene registered as ``name`` (KeyError if there is none), from its start."""
-        scene = SCENES[name]
+        """Show the scene registered as ``name``, from its start.
+
+        An unknown name (a content error that ``--check`` reports) leaves the card empty.
+        """
+        scene = SCENES.get(name)
+        if scene is None:
+            log.warning("no picture named %r", name)
         self._animation.stop()
         self._drag_start = None
         self._scene = scene
-        self.setFocusPolicy(
-            Qt.FocusPolicy.TabFocus if scene.animated else Qt.FocusPolicy.NoFocus
-        )
+        animated = scene is not None and scene.animated
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if animated else Qt.FocusPolicy.NoFocus)
         self._set_progress(0.0)
         self.update()
 
@@ -299,8 +310,9 @@ class IllustrationView(QWidget):
         painter = QPainter(image)
         requests = paint_scene(painter, self._picture_rect(), self._scene, self._progress)
         painter.end()
-        return layout_labels(requests, self._texts, self._font, self._picture_rect(),
-                             self._label_bounds())
+        return layout_labels(
+            requests, self._texts, self._font, self._picture_rect(), self._label_bounds()
+        )
 
     def _get_progress(self) -> float:
         return self._progress
@@ -348,13 +360,21 @@ class IllustrationView(QWidget):
         painter.setPen(QPen(QColor(Palette.background).darker(108), 1.5))
         painter.setBrush(QColor(Palette.background))
         painter.drawRoundedRect(card, radius, radius)
-        if self._scene is not None:
-            picture = self._picture_rect()
-            requests = paint_scene(painter, picture, self._scene, self._progress)
-            labels = layout_labels(requests, self._texts, self._font, picture,
-                                   self._label_bounds())
-            paint_labels(painter, labels)
-        painter.end()
+        try:
+            if self._scene is not None:
+                picture = self._picture_rect()
+                requests = paint_scene(painter, picture, self._scene, self._progress)
+                labels = layout_labels(
+                    requests, self._texts, self._font, picture, self._label_bounds()
+                )
+                paint_labels(painter, labels)
+        except Exception:
+            # A fault in one drawing must not take the kiosk down (an exception escaping a
+            # paint event with the painter still active crashes Qt): log it, show the card.
+            log.exception("could not draw the picture %r", self.scene_name())
+            self._scene = None
+        finally:
+            painter.end()
 
     # --- scrubbing --------------------------------------------------------------------------
 
@@ -377,7 +397,9 @@ class IllustrationView(QWidget):
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind in (
-            QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.TouchEnd,
             QEvent.Type.TouchCancel,
         ):
             assert isinstance(event, QTouchEvent)
@@ -402,8 +424,11 @@ class IllustrationView(QWidget):
         return event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if (not self.is_animated() or self._from_touch(event)
-                or event.button() != Qt.MouseButton.LeftButton):
+        if (
+            not self.is_animated()
+            or self._from_touch(event)
+            or event.button() != Qt.MouseButton.LeftButton
+        ):
             event.ignore()
             return
         self._begin_scrub(event.position())
@@ -430,8 +455,12 @@ class IllustrationView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrow keys step an animated scene; Space or Enter plays it."""
         key = event.key()
-        steps = {Qt.Key.Key_Right: 0.1, Qt.Key.Key_Up: 0.1, Qt.Key.Key_Left: -0.1,
-                 Qt.Key.Key_Down: -0.1}
+        steps = {
+            Qt.Key.Key_Right: 0.1,
+            Qt.Key.Key_Up: 0.1,
+            Qt.Key.Key_Left: -0.1,
+            Qt.Key.Key_Down: -0.1,
+        }
         if not self.is_animated():
             super().keyPressEvent(event)
         elif key in steps:
@@ -449,6 +478,11 @@ class IllustrationView(QWidget):
             super().keyPressEvent(event)
 
 
-__all__ = ["IllustrationView", "PlacedLabel", "layout_labels", "paint_labels", "paint_scene",
-           "picture_rect"]
-
+__all__ = [
+    "IllustrationView",
+    "PlacedLabel",
+    "layout_labels",
+    "paint_labels",
+    "paint_scene",
+    "picture_rect",
+]

@@ -170,7 +170,7 @@ QPushButton[role="tile"] {{
 }}
 QPushButton:pressed {{ background: {c.surface_alt}; color: {c.text}; }}
 QPushButton[role="primary"]:pressed {{ background: {c.heading}; color: {c.on_primary}; }}
-QPushButton:focus {{ border: {px("focus")}px solid {c.focus}; }}
+QPushButton[keyboardFocus="true"] {{ border: {px("focus")}px solid {c.focus}; }}
 QPushButton:disabled {{ color: {c.text_muted}; background: {c.surface_alt};
     border-color: {c.surface_alt}; }}
 QPushButton[role="check"] {{ text-align: left; background: {c.surface};

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLayout,
     QScrollArea,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.content import Content
 from kiosk.core.profile import ClinicProfile
 from kiosk.ui import icons
+from kiosk.ui.focusring import KeyboardFocusRing
 from kiosk.ui.pages.about import AboutPage
 from kiosk.ui.pages.base import Page, PageContext
 from kiosk.ui.pages.checklist import ChecklistPage
@@ -79,6 +81,8 @@ class MainWindow(QWidget):
 
         self.router.changed.connect(self._on_changed)
         self._add_keys()
+        self.focus_ring = KeyboardFocusRing(self)
+        QApplication.instance().installEventFilter(self.focus_ring)
         self.setWindowTitle(self.tr("Spine Kiosk"))
         self._apply_theme(theme.with_scale(screen_scale(1920, 1080)))
         self.router.home()

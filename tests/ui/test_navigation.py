@@ -205,3 +205,15 @@ def test_rapid_random_taps_never_break_the_app(window, qtbot):
         assert window.stack.currentWidget() is page
     click(qtbot, window.home_button) if window.home_button.isVisible() else None
     assert window.router.location.page == "home"
+
+
+def test_focus_ring_only_for_keyboard_users(window, qtbot):
+    click(qtbot, tile(window, "Spine fractures"))
+    page = window.router.current_page()
+    click(qtbot, page.next_button)
+    rings = [w for w in window.findChildren(QAbstractButton) if w.property("keyboardFocus")]
+    assert rings == [], "a tap leaves no focus ring"
+    window.activateWindow()
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Tab)
+    focused = window.focusWidget()
+    assert focused.property("keyboardFocus") is True

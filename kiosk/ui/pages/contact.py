@@ -124,9 +124,7 @@ class ContactPage(Page):
         self.hours_heading.setText(self.tr("Opening hours"))
         self.hours.setText("\n".join(profile.hours))
         self.qr_caption.setText(
-            self.tr(
-                "Point your phone's camera at this square to save our phone number and address."
-            )
+            self.tr("Point your phone's camera at this square to save our contact details.")
         )
         self.qr.setAccessibleName(self.tr("QR code with the clinic's contact card"))
 

@@ -237,6 +237,7 @@ class IllustrationView(QWidget):
         self._font = default_label_font()
         self._drag_start: QPointF | None = None
         self._drag_progress = 0.0
+        self.focus_color = QColor("#C2410C")  # the theme's focus colour
         self._animation = QPropertyAnimation(self, b"progress", self)
         self._animation.setDuration(PLAY_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
@@ -360,6 +361,10 @@ class IllustrationView(QWidget):
         painter.setPen(QPen(QColor(Palette.background).darker(108), 1.5))
         painter.setBrush(QColor(Palette.background))
         painter.drawRoundedRect(card, radius, radius)
+        if self.property("keyboardFocus"):  # see kiosk/ui/focusring.py
+            painter.setPen(QPen(self.focus_color, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(2, 2, -2, -2), radius, radius)
         try:
             if self._scene is not None:
                 picture = self._picture_rect()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -25,6 +24,8 @@ class QrCode(QWidget):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def set_text(self, text: str) -> None:
+        import segno  # only the Contact page needs it: keep it off the start-up path
+
         code = segno.make(text, error="m", micro=False)
         self.version = int(code.version)
         self._matrix = tuple(code.matrix)

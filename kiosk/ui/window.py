@@ -68,6 +68,10 @@ class MainWindow(QWidget):
         self.top_row = QHBoxLayout(self.top_bar)
         self.top_row.addWidget(self.home_button)
         self.top_row.addWidget(self.title, 1)
+        # Buttons every screen keeps at the right of the top bar (language, accessibility):
+        # features add theirs with add_top_button().
+        self.top_buttons = QHBoxLayout()
+        self.top_row.addLayout(self.top_buttons)
 
         column = QVBoxLayout(self)
         # The window is sized by the screen, never by its content: a minimum size from the
@@ -86,6 +90,10 @@ class MainWindow(QWidget):
         self.setWindowTitle(self.tr("Spine Kiosk"))
         self._apply_theme(theme.with_scale(screen_scale(1920, 1080)))
         self.router.home()
+
+    def add_top_button(self, widget: QWidget) -> None:
+        """Put ``widget`` at the right end of the top bar, on every screen."""
+        self.top_buttons.addWidget(widget)
 
     def _build_page(self, page_class: type[Page]) -> Page:
         page = page_class(self.ctx)

@@ -6,8 +6,11 @@ bundle, and never depends on the current directory.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+APP_FOLDER = "spine-kiosk"
 
 
 def root() -> Path:
@@ -36,3 +39,25 @@ def content_file() -> Path:
 
 def default_profile() -> Path:
     return asset("clinic", "default.toml")
+
+
+def data_dir() -> Path:
+    """The platform's per-user data folder for the kiosk (logs, usage figures).
+
+    ``SPINE_KIOSK_DATA`` overrides it (tests, or clinic IT putting data elsewhere). The folder
+    is not created here: whoever writes to it creates it and copes when it cannot.
+    """
+    override = os.environ.get("SPINE_KIOSK_DATA")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_FOLDER
+
+
+def log_file() -> Path:
+    return data_dir() / "logs" / "spine-kiosk.log"

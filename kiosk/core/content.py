@@ -49,6 +49,10 @@ class Topic:
     column_pictures: tuple[str, ...] = ()  # kind == "compare": one scene per column
     rows: tuple[CompareRow, ...] = ()  # kind == "compare"
     questions: tuple[str, ...] = ()  # kind == "checklist"
+    # "Take this home": the key points the QR code and the handout carry, and the handout's
+    # picture for the topic (a scene name, or "" for none).
+    summary_points: tuple[str, ...] = ()
+    summary_picture: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,22 @@ class Content:
 # --- Loading and checking ---------------------------------------------------------------------
 
 MAX_SENTENCES = 3
+# The take-home QR code must stay small in every language (see kiosk/core/summary.py):
+# a few short points, each a line on a phone screen.
+MAX_SUMMARY_POINTS = 3
+MAX_SUMMARY_POINT_CHARS = 60
 
 _TOP_KEYS = ("meta", "sources", "labels", "glossary", "disclaimer", "topic")
-_TOPIC_KEYS = ("id", "kind", "title", "summary", "icon", "sources")
+_TOPIC_KEYS = (
+    "id",
+    "kind",
+    "title",
+    "summary",
+    "icon",
+    "sources",
+    "summary_points",
+    "summary_picture",
+)
 _KIND_KEYS: dict[str, tuple[str, ...]] = {
     "steps": ("step",),
     "compare": ("intro", "columns", "column_pictures", "row"),
@@ -418,14 +435,49 @@ class _Checker:
                     _join(_join(path, "sources"), index),
                     f"unknown source id {source_id!r}: add it to [sources]",
                 )
+        points = self.summary_points(raw, path)
+        picture = self.picture(raw, "summary_picture", path) if "summary_picture" in raw else ""
         if not topic_id or not kind:
             return None
-        topic = Topic(topic_id, cast(TopicKind, kind), title, summary, icon, cited)
+        topic = Topic(
+            topic_id,
+            cast(TopicKind, kind),
+            title,
+            summary,
+            icon,
+            cited,
+            summary_points=points,
+            summary_picture=picture,
+        )
         if kind == "steps":
             return self.steps(topic, raw, path)
         if kind == "compare":
             return self.compare(topic, raw, path)
         return self.checklist(topic, raw, path)
+
+    def summary_points(self, raw: Mapping[str, Any], path: str) -> tuple[str, ...]:
+        """Optional; when given, 1 to MAX_SUMMARY_POINTS short texts (the QR must stay small)."""
+        if "summary_points" not in raw:
+            return ()
+        points = self.texts(raw, "summary_points", path)
+        where = _join(path, "summary_points")
+        if isinstance(raw["summary_points"], list) and not raw["summary_points"]:
+            self.add(where, "empty list: give 1 to 3 key points, or leave the key out")
+        if len(points) > MAX_SUMMARY_POINTS:
+            self.add(
+                where,
+                f"{len(points)} points: give at most {MAX_SUMMARY_POINTS}, "
+                "so the take-home QR code stays small",
+            )
+            points = points[:MAX_SUMMARY_POINTS]
+        for index, point in enumerate(points):
+            if len(point) > MAX_SUMMARY_POINT_CHARS:
+                self.add(
+                    _join(where, index),
+                    f"{len(point)} characters: keep a key point to "
+                    f"{MAX_SUMMARY_POINT_CHARS} or fewer, so the take-home QR code stays small",
+                )
+        return points
 
     def steps(self, topic: Topic, raw: Mapping[str, Any], path: str) -> Topic | None:
         steps: list[Step] = []

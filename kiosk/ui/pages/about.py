@@ -21,6 +21,8 @@ class AboutPage(Page):
         self.topic_sources = [(label("subheading"), label()) for _ in content.topics]
         self.review_heading = label("subheading")
         self.review = label()
+        self.counting_heading = label("subheading")
+        self.counting = label()
         self.version = label("small")
         inner = QWidget()
         self.column = QVBoxLayout(inner)
@@ -33,6 +35,8 @@ class AboutPage(Page):
             self.column.addWidget(sources)
         self.column.addWidget(self.review_heading)
         self.column.addWidget(self.review)
+        self.column.addWidget(self.counting_heading)
+        self.column.addWidget(self.counting)
         self.column.addWidget(self.version)
         self.column.addStretch(1)
         outer = QVBoxLayout(self)
@@ -58,6 +62,15 @@ class AboutPage(Page):
             self.tr("Last reviewed: %1. Reviewed by: %2.")
             .replace("%1", content.last_reviewed)
             .replace("%2", reviewed_by)
+        )
+        # What the usage figures keep (kiosk/core/usage.py), in words a patient understands.
+        self.counting_heading.setText(self.tr("What this screen counts"))
+        self.counting.setText(
+            self.tr(
+                "To help the clinic, this screen counts which pages are looked at and for how "
+                "long, the language and text size, and if read aloud or take-home was used. "
+                "It never keeps your name or anything you type. The counts stay on this device."
+            )
         )
         self.version.setText(self.tr("Spine Kiosk version %1").replace("%1", __version__))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests record no usage figures unless a test switches it on (tests/ui/test_usage_ui.py).
+os.environ["SPINE_KIOSK_USAGE"] = "off"
 
 import pytest  # noqa: E402
 

@@ -364,7 +364,7 @@ class UsageStore:
             conn.executemany(INSERT, rows)
 
     def _connection(self) -> sqlite3.Connection:
-        if self._conn is not None and not self.in_memory and not self.path.exists():
+        if self._conn is not None and not self.in_memory and not self.path.is_file():
             log.warning("usage: %s disappeared; starting a new database", self.path)
             self._disconnect()
         if self._conn is None:

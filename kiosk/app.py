@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH")
     parser.add_argument("--theme", choices=("normal", "high-contrast"), default="normal")
     parser.add_argument("--text-scale", type=parse_scale, default=1.0, metavar="F")
+    parser.add_argument(
+        "--usage-report",
+        type=Path,
+        metavar="FILE.csv",
+        help="export the anonymous usage figures as CSV, then exit",
+    )
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     return parser
 
@@ -106,6 +112,8 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
     headless = args.check or args.screenshots is not None
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.usage_report is not None:
+        return usage_report(args.usage_report)
 
     loaded = load_data(args.clinic)
 
@@ -132,6 +140,13 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
             close(window)
         log.info("wrote %d screenshots to %s", len(files), args.screenshots)
         return 0
+    # Counting starts only here: --check and --screenshots never record (nor do the tests,
+    # which switch it off; see kiosk/ui/usage_recorder.py).
+    from kiosk.ui import usage_recorder
+
+    window.usage = usage_recorder.start(
+        window.router, loaded.profile, loaded.profile.default_language, args.text_scale
+    )
     if not exec_:
         return window
     window.show()
@@ -148,8 +163,27 @@ def close(window: QWidget) -> None:
     """
     import shiboken6
 
+    usage = getattr(window, "usage", None)
+    if usage is not None:
+        usage.close()  # ends the visit; waits at most 2 s for the usage writer
     window.close()
     shiboken6.delete(window)
+
+
+def usage_report(out: Path) -> int:
+    """``--usage-report FILE.csv``: every anonymous usage event, one row each."""
+    import sqlite3
+
+    from kiosk.core.usage import DB_NAME, export_csv
+
+    source = paths.data_dir() / DB_NAME
+    try:
+        count = export_csv(source, out)
+    except (sqlite3.Error, OSError) as error:
+        sys.stderr.write(f"spine-kiosk: cannot export the usage figures from {source}: {error}\n")
+        return 1
+    sys.stdout.write(f"Wrote {count} usage events from {source} to {out}.\n")
+    return 0
 
 
 def check(loaded: Loaded) -> int:

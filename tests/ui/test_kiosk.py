@@ -228,3 +228,17 @@ def test_an_error_in_a_page_shows_sorry_then_home(window, qtbot, monkeypatch):
     assert window.sorry.message.text() == "Sorry, let's start again."
     qtbot.waitUntil(lambda: not window.sorry.isVisible(), timeout=3000)
     assert window.router.location.page == "home"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)], ids=str)
+def test_overlays_fit_at_every_size(make_window, qtbot, size):
+    from kiosk.ui.widgets.overlay import StillThereOverlay
+
+    window = make_window(size=size)
+    still_there = StillThereOverlay(window)
+    window.add_overlay(still_there)
+    still_there.set_seconds(15)
+    for overlay in (still_there, window.staff.pin_pad, window.sorry):
+        overlay.open()
+        assert not problems(window), type(overlay).__name__
+        overlay.close_overlay()

@@ -42,6 +42,7 @@ class AttractPage(Page):
         self.picture = IllustrationView()
         # The whole screen is one big "start" button: the picture must not take the touch.
         self.picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.picture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calls = []
         for code in ctx.profile.languages or ("en",):
             call = label("subheading")
@@ -90,6 +91,7 @@ class AttractPage(Page):
         self.index = (self.index + 1) % len(self.pictures)
         scene, _ = self.pictures[self.index]
         self.picture.set_scene(scene)
+        self.picture.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # set_scene offers it for Tab
         self.picture.set_labels({k: tr_content(v) for k, v in self.ctx.content.labels.items()})
         if self.picture.is_animated():
             self.picture.play()

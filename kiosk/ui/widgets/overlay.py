@@ -30,12 +30,14 @@ class Overlay(QWidget):
         outer.addStretch(1)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
+        self._card_width = 900
         window.installEventFilter(self)
         self.hide()
 
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())
         self.retranslate()
+        self._fit_card()
         self.show()
         self.raise_()
 
@@ -49,16 +51,28 @@ class Overlay(QWidget):
         gap = theme.px("gap")
         self.body.setContentsMargins(gap * 2, gap * 2, gap * 2, gap * 2)
         self.body.setSpacing(gap)
-        self.card.setMinimumWidth(min(round(900 * theme.scale), self.parentWidget().width() - gap))
+        self._card_width = round(900 * theme.scale)
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        # The card is as wide as the theme asks (or the window allows) and exactly as tall
+        # as its wrapped lines need at that width.
+        margin = 2 * self.layout().contentsMargins().left() + 16
+        width = min(self._card_width, self.parentWidget().width() - margin)
+        self.card.setFixedWidth(width)
+        height = self.body.totalHeightForWidth(width) if self.body.hasHeightForWidth() else -1
+        self.card.setFixedHeight(max(height, self.body.totalSizeHint().height()))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
+            self._fit_card()
         return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.retranslate()
+            self._fit_card()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -91,6 +105,7 @@ class StillThereOverlay(Overlay):
     def set_seconds(self, seconds: int) -> None:
         self.seconds = seconds
         self.retranslate()
+        self._fit_card()
 
     def retranslate(self) -> None:
         self.question.setText(self.tr("Are you still there?"))
@@ -195,6 +210,7 @@ class PinPad(Overlay):
         elif len(self.pin) < 12:
             self.pin += key
         self.retranslate()
+        self._fit_card()
 
     def _cancel(self) -> None:
         self.hide()

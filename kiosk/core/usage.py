@@ -295,18 +295,18 @@ class UsageStore:
                     row = _safe_clean(entry)
                     if row is not None:
                         pending.append(row)
-            if len(pending) > MAX_PENDING:
-                self._dropped += len(pending) - MAX_PENDING
-                log.warning(
-                    "usage: %d events dropped while the disk was unavailable", self._dropped
-                )
-                del pending[: len(pending) - MAX_PENDING]
             if pending or self.in_memory:
                 try:
                     if self._write(pending):
                         pending = []
                 except Exception:  # the last line of defence: the writer must keep running
                     log.exception("usage: unexpected error while writing")
+            if len(pending) > MAX_PENDING:  # held back by a lock: keep the newest
+                self._dropped += len(pending) - MAX_PENDING
+                log.warning(
+                    "usage: %d events dropped while the disk was unavailable", self._dropped
+                )
+                del pending[: len(pending) - MAX_PENDING]
             for marker in flushes:
                 marker.written = not pending and not self.in_memory
                 marker.done.set()

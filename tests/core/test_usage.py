@@ -435,3 +435,11 @@ def test_killed_while_writing_keeps_every_committed_row(tmp_path):
         assert count >= before + confirmed  # every confirmed row of every run is there
         before = count
         assert list(folder.glob("usage-*")) == []  # nothing had to be moved aside
+
+
+def test_a_burst_bigger_than_the_backlog_limit_is_written_whole(make_store):
+    store = make_store()
+    for step in range(usage.MAX_PENDING + 5000):
+        store.record(usage.SCREEN, 1, screen="steps", topic="compare", step=1, seconds=step % 60)
+    assert store.flush()
+    assert len(rows(store.path)) == usage.MAX_PENDING + 5000

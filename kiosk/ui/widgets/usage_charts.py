@@ -55,12 +55,9 @@ class Panel:
 def topic_names(content: Content) -> dict[str, str]:
     """Chart labels for topic ids and the pages without a topic, in the current language."""
 
-    def tr(context: str, text: str) -> str:
-        return QCoreApplication.translate(context, text)
-
-    names = {topic.id: tr("content", topic.title) for topic in content.topics}
-    names.setdefault("contact", tr("UsageCharts", "Contact us"))
-    names.setdefault("about", tr("UsageCharts", "About this information"))
+    names = {t.id: QCoreApplication.translate("content", t.title) for t in content.topics}
+    names.setdefault("contact", QCoreApplication.translate("UsageCharts", "Contact us"))
+    names.setdefault("about", QCoreApplication.translate("UsageCharts", "About this information"))
     return names
 
 

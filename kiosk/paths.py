@@ -30,7 +30,21 @@ def asset(*parts: str) -> Path:
 
 
 def translations() -> Path:
+    """The Qt Linguist sources (``.ts``) and their review record."""
     return root() / "translations"
+
+
+def compiled_translations() -> Path:
+    """Where the compiled ``.qm`` files are: made by the build into a frozen bundle's
+    ``translations/``, or compiled on demand into ``build/translations/`` of a checkout."""
+    if getattr(sys, "_MEIPASS", None):
+        return translations()
+    return root() / "build" / "translations"
+
+
+def fonts() -> Path:
+    """The bundled fonts (subsets made by tools/subset_fonts.py) and their licences."""
+    return asset("fonts")
 
 
 def content_file() -> Path:

@@ -31,6 +31,8 @@ NAMES = {
     "unchecked": "mdi6.checkbox-blank-outline",
     "checked": "mdi6.checkbox-marked",
     "warning": "mdi6.alert-circle-outline",
+    "language": "mdi6.translate",
+    "close": "mdi6.close",
 }
 
 

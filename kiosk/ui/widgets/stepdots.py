@@ -1,4 +1,5 @@
-"""The row of dots under a topic: one per step, the current one filled."""
+"""The row of dots under a topic: one per step, the current one filled (from the right in
+right-to-left languages, like the steps)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,10 @@ class StepDots(QWidget):
         d = self._radius * 2
         x = (self.width() - (self._count * 2 - 1) * d) / 2
         y = (self.height() - d) / 2
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for index in range(self._count):
             current = index == self._current
+            slot = self._count - 1 - index if rtl else index  # right-to-left: step 1 at the right
             painter.setPen(QPen(self._on if current else self._off, 2))
             painter.setBrush(self._on if current else Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QRectF(x + index * 2 * d, y, d, d))
+            painter.drawEllipse(QRectF(x + slot * 2 * d, y, d, d))

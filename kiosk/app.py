@@ -55,6 +55,17 @@ def parse_scale(text: str) -> float:
     return value
 
 
+def parse_lang(text: str) -> str:
+    from kiosk.core.translations import LANGUAGES, PSEUDO
+
+    codes = [lang.code for lang in LANGUAGES]
+    if text in (*codes, PSEUDO, "all"):
+        return text
+    raise argparse.ArgumentTypeError(
+        f"expected a language code ({', '.join(codes)}), {PSEUDO!r} or 'all', got {text!r}"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spine-kiosk",
@@ -69,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH")
     parser.add_argument("--theme", choices=("normal", "high-contrast"), default="normal")
     parser.add_argument("--text-scale", type=parse_scale, default=1.0, metavar="F")
+    parser.add_argument(
+        "--lang",
+        type=parse_lang,
+        metavar="CODE",
+        help="start in this language (en, es, zh, vi, ar; 'pseudo' for long marked text; "
+        "'all' with --screenshots: every language into DIR/<code>/)",
+    )
     parser.add_argument(
         "--usage-report",
         type=Path,
@@ -123,6 +141,11 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
     app.setApplicationName("Spine Kiosk")
     app.setApplicationVersion(__version__)
 
+    from kiosk.ui import i18n
+
+    i18n.install_fonts()
+    languages = i18n.prepare(*offered_languages(args.lang, loaded.profile))
+
     if args.check:
         return check(loaded)
 
@@ -131,11 +154,17 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
 
     window = MainWindow(loaded.content, loaded.profile, Theme.named(args.theme, args.text_scale))
     window.resize(*args.size)
+    from kiosk.ui.widgets.language_picker import LanguageControls
+
+    window.languages = LanguageControls(window, languages, loaded.profile.default_language)
     if args.screenshots is not None:
-        from kiosk.ui.screenshots import write_screenshots
+        from kiosk.ui.screenshots import write_screenshots, write_screenshots_per_language
 
         try:
-            files = write_screenshots(window, args.screenshots)
+            if args.lang == "all":
+                files = write_screenshots_per_language(window, args.screenshots, languages)
+            else:
+                files = write_screenshots(window, args.screenshots)
         finally:
             close(window)
         log.info("wrote %d screenshots to %s", len(files), args.screenshots)
@@ -153,6 +182,22 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
     code = app.exec()
     close(window)
     return code
+
+
+def offered_languages(wanted: str | None, profile: ClinicProfile) -> tuple[list[str], str]:
+    """The languages the picker offers and the one to start in.
+
+    The profile decides both; ``--lang CODE`` starts elsewhere (and adds CODE to the picker
+    if the profile leaves it out, e.g. the pseudo-translation); ``all`` starts in English.
+    """
+    offered = list(profile.languages)
+    if wanted is None:
+        return offered, profile.default_language
+    if wanted == "all":
+        return offered, "en"
+    if wanted not in offered:
+        offered.append(wanted)
+    return offered, wanted
 
 
 def close(window: QWidget) -> None:
@@ -188,9 +233,13 @@ def usage_report(out: Path) -> int:
 
 def check(loaded: Loaded) -> int:
     """Print every problem (or a short all-clear) and return the exit code."""
+    from kiosk.core.translations import check_translations
     from kiosk.ui import icons
 
     problems = list(loaded.problems)
+    # Every translation complete and consistent; unreviewed ones are noted, not problems.
+    translation_problems, notes = check_translations(paths.translations(), loaded.content)
+    problems += translation_problems
     for topic in loaded.content.topics:
         if not icons.exists(topic.icon):
             problems.append(
@@ -205,12 +254,16 @@ def check(loaded: Loaded) -> int:
         out.write(f"{problem}\n")
     if problems:
         out.write(f"{len(problems)} problem(s) found.\n")
+        for note in notes:
+            out.write(f"Note: {note}\n")
         return 1
     steps = sum(len(t.steps) for t in loaded.content.topics)
     out.write(
         f"OK: {len(loaded.content.topics)} topics, {steps} steps, "
         f"clinic profile {loaded.profile.name!r}.\n"
     )
+    for note in notes:
+        out.write(f"Note: {note}\n")
     return 0
 
 

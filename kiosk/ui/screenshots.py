@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from kiosk.core.translations import LANGUAGES
+from kiosk.ui.i18n import Translations
 from kiosk.ui.router import Location
 from kiosk.ui.window import MainWindow
 
@@ -47,6 +49,18 @@ def settle(window: MainWindow) -> None:
     QApplication.processEvents()
     window.layout().activate()
     QApplication.processEvents()
+
+
+def write_screenshots_per_language(
+    window: MainWindow, folder: Path, translations: Translations
+) -> list[Path]:
+    """``--lang all``: every screen in every shipped language, into ``folder/<code>/``."""
+    written = []
+    for lang in LANGUAGES:
+        translations.switch(lang.code)
+        QApplication.processEvents()  # deliver the LanguageChange to every page
+        written += write_screenshots(window, folder / lang.code)
+    return written
 
 
 def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import __version__
+from kiosk.ui import i18n
 from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import label
@@ -21,6 +22,7 @@ class AboutPage(Page):
         self.topic_sources = [(label("subheading"), label()) for _ in content.topics]
         self.review_heading = label("subheading")
         self.review = label()
+        self.translation_review = label()
         self.counting_heading = label("subheading")
         self.counting = label()
         self.version = label("small")
@@ -35,6 +37,7 @@ class AboutPage(Page):
             self.column.addWidget(sources)
         self.column.addWidget(self.review_heading)
         self.column.addWidget(self.review)
+        self.column.addWidget(self.translation_review)
         self.column.addWidget(self.counting_heading)
         self.column.addWidget(self.counting)
         self.column.addWidget(self.version)
@@ -72,6 +75,19 @@ class AboutPage(Page):
                 "It never keeps your name or anything you type. The counts stay on this device."
             )
         )
+        lang = i18n.current_language()
+        review = i18n.review(lang)
+        if review.reviewed:
+            note = self.tr("This translation was checked by a qualified medical translator: %1.")
+            self.translation_review.setText(note.replace("%1", review.reviewed_by))
+        else:
+            self.translation_review.setText(
+                self.tr(
+                    "This translation has not yet been checked by a qualified medical "
+                    "translator. If something is unclear, please ask the clinic staff."
+                )
+            )
+        self.translation_review.setHidden(lang.code == "en")
         self.version.setText(self.tr("Spine Kiosk version %1").replace("%1", __version__))
 
     def apply_theme(self, theme: Theme) -> None:

@@ -44,6 +44,7 @@ class ComparePage(Page):
         if topic is not self.topic:
             self.topic = topic
             self._build(topic)
+            self.apply_theme(self.ctx.theme)  # the new cells need their margins
         self.area.verticalScrollBar().setValue(0)
         super().show_location(location)
 

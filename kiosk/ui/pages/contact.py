@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QVBoxLayo
 
 from kiosk.core.vcard import vcard_for
 from kiosk.ui import icons
+from kiosk.ui.i18n import tr_clinic
 from kiosk.ui.pages.base import Page, PageContext, scroll_area
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import label
@@ -46,8 +47,6 @@ class ContactPage(Page):
         for _phone in profile.phones:
             frame, box = _card()
             widgets = (label("subheading"), label("phone", wrap=False), label("small"))
-            # Phone numbers read left to right in every language.
-            widgets[1].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             widgets[1].setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             for widget in widgets:
                 box.addWidget(widget)
@@ -111,18 +110,20 @@ class ContactPage(Page):
     def retranslate(self) -> None:
         profile = self.ctx.profile
         self.name.setText(profile.name)
-        self.department.setText(profile.department)
+        self.department.setText(tr_clinic(profile.department))
         for (name, number, note), phone in zip(self.phones, profile.phones, strict=True):
-            name.setText(phone.label)
-            number.setText(phone.number)
-            number.setAccessibleName(f"{phone.label}: {phone.number}")
-            note.setText(phone.note)
+            name.setText(tr_clinic(phone.label))
+            # Read left to right in every language (isolated from the text around it), but
+            # placed where a line starts: at the right in Arabic.
+            number.setText(f"\u2066{phone.number}\u2069")
+            number.setAccessibleName(f"{name.text()}: {phone.number}")
+            note.setText(tr_clinic(phone.note))
             note.setHidden(not phone.note)
         self.no_phone.setText(self.tr("Please ask at the front desk. We are happy to help."))
         self.address_heading.setText(self.tr("Address"))
         self.address.setText("\n".join(profile.address))
         self.hours_heading.setText(self.tr("Opening hours"))
-        self.hours.setText("\n".join(profile.hours))
+        self.hours.setText("\n".join(tr_clinic(line) for line in profile.hours))
         self.qr_caption.setText(
             self.tr("Point your phone's camera at this square to save our contact details.")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.ui import icons
+from kiosk.ui.i18n import tr_clinic
 from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import Tile, label
@@ -45,7 +46,7 @@ class HomePage(Page):
         return self.ctx.profile.name or self.tr("Learn about your spine")
 
     def retranslate(self) -> None:
-        welcome = self.ctx.profile.welcome
+        welcome = tr_clinic(self.ctx.profile.welcome)
         self.welcome.setText(
             welcome or self.tr("Welcome. Learn about spine fractures and how they are treated.")
         )

@@ -22,8 +22,16 @@ _LEVELS = {
 }
 
 
+# Qt-internal messages that say nothing is wrong, logged at debug level only.
+HARMLESS = (
+    # QScroller's touch gesture ending after the finger left the widget that grabbed it.
+    "QGestureManager::deliverEvents: could not find the target for gesture",
+)
+
+
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    logging.getLogger("qt").log(_LEVELS.get(kind, logging.WARNING), "%s", message)
+    level = logging.DEBUG if message in HARMLESS else _LEVELS.get(kind, logging.WARNING)
+    logging.getLogger("qt").log(level, "%s", message)
 
 
 def install(window: QWidget) -> None:

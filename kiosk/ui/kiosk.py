@@ -261,4 +261,7 @@ class KioskController(QObject):
 
     def _expired(self) -> None:
         log.info("idle: starting again for the next person")
+        usage = getattr(self.window, "usage", None)
+        if usage is not None:
+            usage.idle_reset()
         self.window.reset_for_next_person(attract=True)

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import __version__
 from kiosk.ui.pages.base import Page, PageContext, scroll_area
+from kiosk.ui.router import Location
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import button, label, set_button
+from kiosk.ui.widgets.usage_charts import UsageCharts, topic_names
 
 EXIT_CODE = 0  # the supervisor stops
 RESTART_CODE = 75  # the supervisor starts the app again at once
@@ -26,8 +28,8 @@ class AdminPage(Page):
         self.problems_heading = label("subheading")
         self.problems = label()
         self.back = button("primary")
-        self.restart = button()
-        self.exit = button()
+        self.restart = button("nav")  # as tall as the primary button beside them
+        self.exit = button("nav")
         self.back.clicked.connect(ctx.router.home)
         self.restart.clicked.connect(lambda: self._leave(RESTART_CODE))
         self.exit.clicked.connect(lambda: self._leave(EXIT_CODE))
@@ -43,6 +45,10 @@ class AdminPage(Page):
         self.column.addWidget(self.problems)
         self.sections = QVBoxLayout()  # usage figures, handout, speech test are added here
         self.column.addLayout(self.sections)
+        self.usage_heading = label("subheading")
+        self.charts = UsageCharts(names=topic_names(ctx.content))
+        self.add_section(self.usage_heading)
+        self.add_section(self.charts)
         self.column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -54,6 +60,12 @@ class AdminPage(Page):
 
     def title(self) -> str:
         return self.tr("Staff screen")
+
+    def show_location(self, location: Location) -> None:
+        super().show_location(location)
+        # The figures are read when the screen opens, never on a patient's page change.
+        usage = getattr(self.window(), "usage", None)
+        self.charts.refresh(usage.store if usage is not None else None)
 
     def _leave(self, code: int) -> None:
         leave = getattr(self.window(), "leave", None)
@@ -73,6 +85,7 @@ class AdminPage(Page):
         self.problems.setText(
             "\n".join(f"• {p}" for p in problems) if problems else self.tr("None. All is well.")
         )
+        self.usage_heading.setText(self.tr("Usage in the last 30 days"))
         set_button(self.back, self.tr("Back to the kiosk"))
         set_button(self.restart, self.tr("Restart the app"))
         set_button(
@@ -84,3 +97,4 @@ class AdminPage(Page):
         self.column.setContentsMargins(margin, margin // 2, margin, margin)
         self.column.setSpacing(gap)
         self.actions.setSpacing(gap)
+        self.charts.apply_theme(theme)

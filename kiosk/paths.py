@@ -6,6 +6,7 @@ bundle, and never depends on the current directory.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -53,6 +54,21 @@ def content_file() -> Path:
 
 def default_profile() -> Path:
     return asset("clinic", "default.toml")
+
+
+def icon_fonts() -> Path:
+    """The folder with qtawesome's icon fonts and their character maps.
+
+    Found without importing qtawesome (slow to import); a bundle carries the folder as
+    ``qtawesome/fonts``.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "qtawesome" / "fonts"
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the qtawesome package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "fonts"
 
 
 def data_dir() -> Path:

@@ -1,20 +1,29 @@
 """Every icon the app shows, behind one function.
 
-Icons come from qtawesome's bundled icon fonts. They are created only when asked for, after
-the QApplication exists (creating one at import time crashes frozen apps), and imported
-lazily because importing qtawesome is slow. If the icon fonts cannot load (some managed
+The icons are glyphs of the Material Design Icons font that qtawesome ships. They are drawn
+here straight from that font and its character map, without importing qtawesome at run
+time: importing it (and the qtpy layer under it) costs about 200 ms and 35 MB, and its first
+icon loads a dozen icon fonts (another 10 MB), which alone would break the start-up and
+memory budgets. Icons are created only when asked for, after the QApplication exists (an
+icon created at import time crashes frozen apps). If the font cannot load (some managed
 Windows PCs block untrusted fonts: qtawesome#167), pages get an empty icon and still work,
 since every button also has a text label.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
+
+from kiosk import paths
 
 log = logging.getLogger(__name__)
+
+PREFIX = "mdi6."  # the only icon set the app uses
 
 # The app's icons by meaning, so pages never name an icon font directly.
 NAMES = {
@@ -37,36 +46,80 @@ NAMES = {
 
 
 @cache
-def _qta():  # noqa: ANN202  (the module, or None when icon fonts cannot load)
+def _font() -> tuple[str, dict[str, str]] | None:
+    """The icon font's family and its map from icon name to character, or None."""
     try:
-        import qtawesome
-
-        qtawesome.icon("mdi6.home")  # loads the fonts once, here, where a failure is caught
-    except Exception:  # any failure of a third-party font loader must not stop the kiosk
-        log.exception("icon fonts could not be loaded; buttons show text only")
+        folder = paths.icon_fonts()
+        ttf = next(folder.glob("materialdesignicons6-webfont-*.ttf"))
+        charmap = next(folder.glob("materialdesignicons6-webfont-charmap-*.json"))
+        codes = json.loads(charmap.read_text(encoding="utf-8"))
+    except (OSError, StopIteration, ValueError):
+        log.exception("the icon font is missing; buttons show text only")
         return None
-    return qtawesome
+    font_id = QFontDatabase.addApplicationFont(str(ttf))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.error("the icon font %s could not be loaded; buttons show text only", ttf)
+        return None
+    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
+
+
+class GlyphIconEngine(QIconEngine):
+    """Paints one glyph of the icon font, sharp at any size; greyed when disabled."""
+
+    def __init__(self, family: str, glyph: str, color: QColor) -> None:
+        super().__init__()
+        self.family, self.glyph, self.color = family, glyph, QColor(color)
+        self._pixmaps: dict[tuple[int, int, int], QPixmap] = {}  # buttons ask again and again
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        color = QColor(self.color)
+        if mode == QIcon.Mode.Disabled:
+            color.setAlphaF(0.45)
+        font = QFont(self.family)
+        font.setPixelSize(max(1, min(rect.width(), rect.height())))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.glyph)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), int(mode.value))
+        if key in self._pixmaps:
+            return self._pixmaps[key]
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        self._pixmaps[key] = pixmap
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return GlyphIconEngine(self.family, self.glyph, self.color)
+
+
+def _glyph(name: str) -> str | None:
+    font = _font()
+    full = NAMES.get(name, name)
+    if font is None or not full.startswith(PREFIX):
+        return None
+    return font[1].get(full.removeprefix(PREFIX))
 
 
 def icon(name: str, color: str) -> QIcon:
-    """The icon for a meaning from :data:`NAMES`, or a qtawesome name, in ``color``."""
-    qta = _qta()
-    if qta is None:
+    """The icon for a meaning from :data:`NAMES`, or an ``mdi6.`` name, in ``color``."""
+    glyph = _glyph(name)
+    if glyph is None:
+        if _font() is not None:
+            log.warning("unknown icon %r", name)
         return QIcon()
-    try:
-        return qta.icon(NAMES.get(name, name), color=color)
-    except Exception:  # an unknown name in content data must not break the page
-        log.warning("unknown icon %r", name)
-        return QIcon()
+    return QIcon(GlyphIconEngine(_font()[0], glyph, QColor(color)))
 
 
 def exists(name: str) -> bool:
-    """Whether ``name`` is an icon qtawesome knows (for content checks)."""
-    qta = _qta()
-    if qta is None:
+    """Whether ``name`` is an icon the app can draw (for content checks)."""
+    if _font() is None:
         return True  # cannot tell; not the content's fault
-    try:
-        qta.icon(name)
-    except Exception:
-        return False
-    return True
+    return _glyph(name) is not None

@@ -253,9 +253,9 @@ def check(loaded: Loaded) -> int:
     for problem in problems:
         out.write(f"{problem}\n")
     if problems:
-        out.write(f"{len(problems)} problem(s) found.\n")
         for note in notes:
             out.write(f"Note: {note}\n")
+        out.write(f"{len(problems)} problem(s) found.\n")
         return 1
     steps = sum(len(t.steps) for t in loaded.content.topics)
     out.write(

@@ -111,6 +111,7 @@ def make_subset(source: TTFont, codepoints: set[int], target: Path) -> int:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[code for code in codepoints if code in cmap])
     subsetter.subset(source)
+    source.recalcTimestamp = False  # the same input makes the same bytes: no churn in git
     source.save(target)
     return target.stat().st_size
 

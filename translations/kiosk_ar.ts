@@ -2,26 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+61"/>
-        <source>content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UsageCharts</source>
-        <comment>Contact us</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UsageCharts</source>
-        <comment>About this information</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../kiosk/ui/pages/about.py" line="+54"/>
@@ -61,12 +41,12 @@
     <message>
         <location line="+6"/>
         <source>What this screen counts</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تحسبه هذه الشاشة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To help the clinic, this screen counts which pages are looked at and for how long, the language and text size, and if read aloud or take-home was used. It never keeps your name or anything you type. The counts stay on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمساعدة العيادة، تحسب هذه الشاشة الصفحات التي تتم مشاهدتها ومدة مشاهدتها، واللغة وحجم الخط، وهل استُخدمت القراءة بصوت عالٍ أو الأخذ إلى المنزل. لا تحفظ اسمك أبداً ولا أي شيء تكتبه. تبقى هذه الأرقام على هذا الجهاز.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -198,12 +178,12 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/contact.py" line="+113"/>
+        <location filename="../kiosk/ui/pages/contact.py" line="+111"/>
         <source>Contact us</source>
         <translation>اتصل بنا</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Please ask at the front desk. We are happy to help.</source>
         <translation>يرجى السؤال في مكتب الاستقبال. يسعدنا أن نساعدك.</translation>
     </message>
@@ -231,7 +211,7 @@
 <context>
     <name>DefinitionPopup</name>
     <message>
-        <location filename="../kiosk/ui/widgets/glossary.py" line="+259"/>
+        <location filename="../kiosk/ui/widgets/glossary.py" line="+260"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -241,42 +221,42 @@
     <message>
         <location filename="../kiosk/ui/handout.py" line="+82"/>
         <source>Your take-home notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك للأخذ إلى المنزل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to reach us</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتواصل معنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours</source>
-        <translation type="unfinished">ساعات العمل</translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In an emergency, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حالة الطوارئ، اتصل بالرقم %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan this square with your phone to save our contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح هذا المربع بهاتفك لحفظ بيانات الاتصال بنا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Information reviewed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مراجعة المعلومات في %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -320,7 +300,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../kiosk/ui/widgets/language_picker.py" line="+183"/>
+        <location filename="../kiosk/ui/widgets/language_picker.py" line="+196"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -328,7 +308,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
     </message>
@@ -341,12 +321,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/window.py" line="+127"/>
+        <location filename="../kiosk/ui/window.py" line="+126"/>
         <source>Spine Kiosk</source>
         <translation>Spine Kiosk</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -457,7 +437,7 @@
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/steps.py" line="+246"/>
+        <location filename="../kiosk/ui/pages/steps.py" line="+250"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
@@ -510,50 +490,50 @@
     <message>
         <location filename="../kiosk/ui/widgets/take_home.py" line="+99"/>
         <source>Take this home</source>
-        <translation type="unfinished"></translation>
+        <translation>خذ هذا معك إلى المنزل</translation>
     </message>
 </context>
 <context>
     <name>TakeHomePanel</name>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>QR code with a short summary of this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR فيه ملخص قصير لهذا الموضوع</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Point your phone&apos;s camera at the square. Your phone shows a short summary and our phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجّه كاميرا هاتفك إلى المربع. سيعرض هاتفك ملخصاً قصيراً ورقم هاتفنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Printing...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الطباعة...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sorry, the printer is not working. Please ask at the front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>عذراً، الطابعة لا تعمل. يرجى السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printed. Please collect your handout at the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الطباعة. يرجى أخذ ورقتك من الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -567,7 +547,17 @@
 <context>
     <name>UsageCharts</name>
     <message>
-        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+19"/>
+        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+59"/>
+        <source>Contact us</source>
+        <translation>اتصل بنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this information</source>
+        <translation>عن هذه المعلومات</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage figures</source>
         <translation>أرقام الاستخدام</translation>
     </message>

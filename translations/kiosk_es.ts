@@ -2,29 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+61"/>
-        <source>content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UsageCharts</source>
-        <comment>Contact us</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UsageCharts</source>
-        <comment>About this information</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/about.py" line="+47"/>
+        <location filename="../kiosk/ui/pages/about.py" line="+54"/>
         <source>About this information</source>
         <translation>Sobre esta información</translation>
     </message>
@@ -57,6 +37,16 @@
         <location line="+5"/>
         <source>This translation has not yet been checked by a qualified medical translator. If something is unclear, please ask the clinic staff.</source>
         <translation>Un traductor médico calificado todavía no ha revisado esta traducción. Si algo no está claro, pregunte al personal de la clínica.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What this screen counts</source>
+        <translation>Qué cuenta esta pantalla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To help the clinic, this screen counts which pages are looked at and for how long, the language and text size, and if read aloud or take-home was used. It never keeps your name or anything you type. The counts stay on this device.</source>
+        <translation>Para ayudar a la clínica, esta pantalla cuenta qué páginas se miran y por cuánto tiempo, el idioma y el tamaño del texto, y si se usó la lectura en voz alta o «para llevar». Nunca guarda su nombre ni nada que usted escriba. Los datos se quedan en este equipo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -188,12 +178,12 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/contact.py" line="+110"/>
+        <location filename="../kiosk/ui/pages/contact.py" line="+111"/>
         <source>Contact us</source>
         <translation>Contáctenos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Please ask at the front desk. We are happy to help.</source>
         <translation>Pregunte en la recepción. Con gusto le ayudamos.</translation>
     </message>
@@ -221,7 +211,7 @@
 <context>
     <name>DefinitionPopup</name>
     <message>
-        <location filename="../kiosk/ui/widgets/glossary.py" line="+259"/>
+        <location filename="../kiosk/ui/widgets/glossary.py" line="+260"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -229,50 +219,50 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../kiosk/ui/handout.py" line="+83"/>
+        <location filename="../kiosk/ui/handout.py" line="+82"/>
         <source>Your take-home notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas para llevar a casa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to reach us</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comunicarse con nosotros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours</source>
-        <translation type="unfinished">Horario de atención</translation>
+        <translation>Horario de atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In an emergency, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una emergencia, llame al %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan this square with your phone to save our contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee este cuadro con su teléfono para guardar nuestros datos de contacto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Information reviewed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información revisada el %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/home.py" line="+46"/>
+        <location filename="../kiosk/ui/pages/home.py" line="+49"/>
         <source>Learn about your spine</source>
         <translation>Conozca su columna</translation>
     </message>
@@ -310,7 +300,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../kiosk/ui/widgets/language_picker.py" line="+183"/>
+        <location filename="../kiosk/ui/widgets/language_picker.py" line="+196"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -318,7 +308,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
@@ -331,12 +321,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/window.py" line="+127"/>
+        <location filename="../kiosk/ui/window.py" line="+126"/>
         <source>Spine Kiosk</source>
         <translation>Spine Kiosk</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -344,7 +334,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/ui/widgets/overlay.py" line="+204"/>
+        <location filename="../kiosk/ui/widgets/overlay.py" line="+220"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: escriba el PIN</translation>
     </message>
@@ -367,7 +357,7 @@
 <context>
     <name>SorryOverlay</name>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
@@ -385,7 +375,7 @@
 <context>
     <name>SpeakerButton</name>
     <message>
-        <location filename="../kiosk/ui/widgets/speaker_button.py" line="+107"/>
+        <location filename="../kiosk/ui/widgets/speaker_button.py" line="+133"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -447,7 +437,7 @@
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/steps.py" line="+246"/>
+        <location filename="../kiosk/ui/pages/steps.py" line="+250"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -496,6 +486,57 @@
     </message>
 </context>
 <context>
+    <name>TakeHomeButton</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/take_home.py" line="+99"/>
+        <source>Take this home</source>
+        <translation>Llévese esto a casa</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <location line="+110"/>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QR code with a short summary of this topic</source>
+        <translation>Código QR con un resumen breve de este tema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point your phone&apos;s camera at the square. Your phone shows a short summary and our phone number.</source>
+        <translation>Apunte la cámara de su teléfono al cuadro. Su teléfono mostrará un resumen breve y nuestro número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Printing...</source>
+        <translation>Imprimiendo...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sorry, the printer is not working. Please ask at the front desk.</source>
+        <translation>Lo sentimos, la impresora no funciona. Pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed. Please collect your handout at the printer.</source>
+        <translation>Listo. Recoja su hoja en la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>TermButtons</name>
     <message>
         <location filename="../kiosk/ui/widgets/glossary.py" line="-75"/>
@@ -506,7 +547,17 @@
 <context>
     <name>UsageCharts</name>
     <message>
-        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+19"/>
+        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+59"/>
+        <source>Contact us</source>
+        <translation>Contáctenos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this information</source>
+        <translation>Sobre esta información</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage figures</source>
         <translation>Cifras de uso</translation>
     </message>

@@ -2,26 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+61"/>
-        <source>content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UsageCharts</source>
-        <comment>Contact us</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UsageCharts</source>
-        <comment>About this information</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../kiosk/ui/pages/about.py" line="+54"/>
@@ -61,12 +41,12 @@
     <message>
         <location line="+6"/>
         <source>What this screen counts</source>
-        <translation type="unfinished"></translation>
+        <translation>本屏幕统计哪些内容</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To help the clinic, this screen counts which pages are looked at and for how long, the language and text size, and if read aloud or take-home was used. It never keeps your name or anything you type. The counts stay on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>为了帮助诊所，本屏幕会统计看了哪些页面、看了多久、使用的语言和文字大小，以及是否用了朗读或“带回家”功能。它从不保存您的姓名或您输入的任何内容。这些统计只保存在这台设备上。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -198,12 +178,12 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/contact.py" line="+113"/>
+        <location filename="../kiosk/ui/pages/contact.py" line="+111"/>
         <source>Contact us</source>
         <translation>联系我们</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Please ask at the front desk. We are happy to help.</source>
         <translation>请到前台咨询，我们很乐意帮助您。</translation>
     </message>
@@ -231,7 +211,7 @@
 <context>
     <name>DefinitionPopup</name>
     <message>
-        <location filename="../kiosk/ui/widgets/glossary.py" line="+259"/>
+        <location filename="../kiosk/ui/widgets/glossary.py" line="+260"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -239,44 +219,44 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../kiosk/ui/handout.py" line="+84"/>
+        <location filename="../kiosk/ui/handout.py" line="+82"/>
         <source>Your take-home notes</source>
-        <translation type="unfinished"></translation>
+        <translation>您带回家的要点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to reach us</source>
-        <translation type="unfinished"></translation>
+        <translation>怎样联系我们</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours</source>
-        <translation type="unfinished">营业时间</translation>
+        <translation>营业时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In an emergency, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如遇紧急情况，请拨打 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan this square with your phone to save our contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>用手机扫描这个方块，即可保存我们的联系方式。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Information reviewed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息审核日期：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -320,7 +300,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../kiosk/ui/widgets/language_picker.py" line="+183"/>
+        <location filename="../kiosk/ui/widgets/language_picker.py" line="+196"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -328,7 +308,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
@@ -341,12 +321,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/window.py" line="+127"/>
+        <location filename="../kiosk/ui/window.py" line="+126"/>
         <source>Spine Kiosk</source>
         <translation>Spine Kiosk</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -354,7 +334,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/ui/widgets/overlay.py" line="+212"/>
+        <location filename="../kiosk/ui/widgets/overlay.py" line="+220"/>
         <source>Staff only: enter the PIN</source>
         <translation>仅限工作人员：请输入密码</translation>
     </message>
@@ -377,7 +357,7 @@
 <context>
     <name>SorryOverlay</name>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>抱歉，我们重新开始吧。</translation>
     </message>
@@ -457,7 +437,7 @@
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/steps.py" line="+246"/>
+        <location filename="../kiosk/ui/pages/steps.py" line="+250"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -506,6 +486,57 @@
     </message>
 </context>
 <context>
+    <name>TakeHomeButton</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/take_home.py" line="+99"/>
+        <source>Take this home</source>
+        <translation>带回家</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <location line="+110"/>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QR code with a short summary of this topic</source>
+        <translation>含有本主题简短摘要的二维码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point your phone&apos;s camera at the square. Your phone shows a short summary and our phone number.</source>
+        <translation>用手机相机对准这个方块。手机上会显示简短摘要和我们的电话号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Printing...</source>
+        <translation>正在打印...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sorry, the printer is not working. Please ask at the front desk.</source>
+        <translation>抱歉，打印机出了问题。请到前台咨询。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed. Please collect your handout at the printer.</source>
+        <translation>已打印。请到打印机处取走您的资料。</translation>
+    </message>
+</context>
+<context>
     <name>TermButtons</name>
     <message>
         <location filename="../kiosk/ui/widgets/glossary.py" line="-75"/>
@@ -516,7 +547,17 @@
 <context>
     <name>UsageCharts</name>
     <message>
-        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+19"/>
+        <location filename="../kiosk/ui/widgets/usage_charts.py" line="+59"/>
+        <source>Contact us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this information</source>
+        <translation>关于这些信息</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage figures</source>
         <translation>使用统计</translation>
     </message>

@@ -53,7 +53,7 @@ def test_profile_with_no_phone_shows_the_front_desk_line(make_window):
 def test_default_contact_shows_both_numbers_and_the_order_note(window):
     window.router.go("contact")
     page = window.router.current_page()
-    numbers = [number.text() for _, number, _ in page.phones]
+    numbers = [number.text().strip("\u2066\u2069") for _, number, _ in page.phones]
     assert numbers == ["202-444-5478", "202-444-3420"]
     notes = [note.text() for _, _, note in page.phones if note.isVisible()]
     assert notes == ["A physician's order is required."]

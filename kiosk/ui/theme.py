@@ -32,6 +32,7 @@ SIZES = {
 }
 
 MIN_TARGET_PX = 48  # the smallest touch target allowed at any scale
+CHROME_TEXT_SCALE = 1.3  # the top bar's text grows with the text size up to this
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class Colors:
     focus: str
     accent: str  # step dots, phone numbers
     check: str
+    mark: str  # behind the sentence being read aloud
+    on_mark: str
+    outline: str  # the edge of cards, tiles and the top bar
 
 
 NORMAL = Colors(
@@ -67,6 +71,9 @@ NORMAL = Colors(
     focus="#C2410C",
     accent="#17507F",
     check="#1E6B3A",
+    mark="#FFE27A",
+    on_mark="#17232D",
+    outline="#E6EEF5",  # a soft edge: cards stand out by their white fill
 )
 
 HIGH_CONTRAST = Colors(
@@ -84,9 +91,32 @@ HIGH_CONTRAST = Colors(
     focus="#00FFFF",
     accent="#FFFF00",
     check="#00FF66",
+    mark="#FFFF00",
+    on_mark="#000000",
+    outline="#FFFFFF",  # black cards on black need a clear edge
 )
 
 THEMES = {"normal": NORMAL, "high-contrast": HIGH_CONTRAST}
+
+# Every (text colour, background colour) pair the stylesheet and the pages draw text with.
+# Each must reach 7:1 in every theme (tests/ui/test_accessibility.py checks them all).
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "window"),  # body text on a page
+    ("text", "surface"),  # cards, checklist items, compare rows
+    ("text", "surface_alt"),  # striped rows, pressed buttons
+    ("text_muted", "window"),  # notes, step indicator
+    ("text_muted", "surface"),  # tile summaries
+    ("text_muted", "surface_alt"),  # disabled buttons
+    ("heading", "window"),
+    ("heading", "surface"),  # tile titles, top-bar title
+    ("heading", "surface_alt"),  # compare row labels on striped rows
+    ("on_primary", "primary"),  # Next, Done
+    ("on_primary", "heading"),  # a primary button while pressed
+    ("on_secondary", "secondary"),  # every other button
+    ("accent", "surface"),  # phone numbers, glossary words
+    ("accent", "window"),
+    ("on_mark", "mark"),  # the sentence being read aloud
+)
 
 
 def screen_scale(width: int, height: int) -> float:
@@ -134,8 +164,18 @@ class Theme:
             value = max(value, MIN_TARGET_PX)
         return max(1, round(value))
 
+    def chrome(self) -> Theme:
+        """The theme for the top bar: its text follows the text size up to 130 % only.
+
+        The top bar holds the same few words on every screen (Home, Text size, Language and
+        the title); at 160 % they no longer fit beside each other on a laptop or a portrait
+        screen, and the page below, where the reading happens, keeps the full size.
+        """
+        return replace(self, text_scale=min(self.text_scale, CHROME_TEXT_SCALE))
+
     def stylesheet(self) -> str:
         c, px = self.colors, self.px
+        bar = self.chrome().px
         return f"""
 QWidget {{ color: {c.text}; font-size: {px("body")}px; }}
 #Window, QStackedWidget, #Page {{ background: {c.window}; }}
@@ -148,9 +188,9 @@ QLabel[role="subheading"] {{ font-size: {px("subheading")}px; font-weight: 700;
 QLabel[role="small"] {{ font-size: {px("small")}px; color: {c.text_muted}; }}
 QLabel[role="phone"] {{ font-size: {px("phone")}px; font-weight: 700; color: {c.accent}; }}
 QLabel[role="step"] {{ font-size: {px("small")}px; font-weight: 600; color: {c.text_muted}; }}
-#TopBar {{ background: {c.surface}; border-bottom: {px("border")}px solid {c.surface_alt}; }}
+#TopBar {{ background: {c.surface}; border-bottom: {px("border")}px solid {c.outline}; }}
 #Card, QFrame[role="card"] {{ background: {c.surface}; border: {px("border")}px solid
-    {c.surface_alt}; border-radius: {px("radius")}px; }}
+    {c.outline}; border-radius: {px("radius")}px; }}
 QFrame[role="row"] {{ background: {c.surface}; border-radius: {px("radius")}px; }}
 QFrame[role="row-alt"] {{ background: {c.surface_alt}; border-radius: {px("radius")}px; }}
 QPushButton {{
@@ -166,10 +206,19 @@ QPushButton[role="primary"] {{
 QPushButton[role="nav"] {{ min-height: {px("primary_height")}px; }}
 QPushButton[role="tile"] {{
     background: {c.surface}; color: {c.heading}; text-align: left;
-    border: {px("border")}px solid {c.surface_alt}; padding: {px("gap")}px;
+    border: {px("border")}px solid {c.outline}; padding: {px("gap")}px;
 }}
 QPushButton:pressed {{ background: {c.surface_alt}; color: {c.text}; }}
 QPushButton[role="primary"]:pressed {{ background: {c.heading}; color: {c.on_primary}; }}
+QPushButton[role="choice"]:checked {{ background: {c.primary}; color: {c.on_primary};
+    border-color: {c.primary}; }}
+QPushButton[role="term"] {{ background: {c.surface}; color: {c.accent};
+    border: {px("border")}px dashed {c.accent}; font-weight: 600; }}
+QLabel[role="definition-term"] {{ font-size: {px("heading")}px; font-weight: 700;
+    color: {c.heading}; }}
+QLabel[role="definition"] {{ font-size: {round(px("body") * 1.15)}px; color: {c.text}; }}
+#TopBar QPushButton {{ font-size: {bar("button")}px; min-height: {bar("primary_height")}px; }}
+#TopBar QLabel[role="heading"] {{ font-size: {bar("heading")}px; }}
 QPushButton[keyboardFocus="true"] {{ border: {px("focus")}px solid {c.focus}; }}
 QPushButton:disabled {{ color: {c.text_muted}; background: {c.surface_alt};
     border-color: {c.surface_alt}; }}

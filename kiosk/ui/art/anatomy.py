@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk.ui.art.base import HEIGHT, WIDTH, Canvas, Palette, lerp, scene, smoothstep
+from kiosk.ui.art.base import active_palette as pal
 
 # --- the close side view: sizes in canvas units -------------------------------------------
 
@@ -173,22 +174,23 @@ def _hole_path(
 
 
 @lru_cache(maxsize=8)
-def _spongy_brush(weak: bool, pixels_per_unit: float) -> QBrush:
+def _spongy_brush(weak: bool, pixels_per_unit: float, palette: type[Palette]) -> QBrush:
+    # ``palette`` is the cache key: pal() returns it while this paints.
     px = max(8, round(_TILE * pixels_per_unit))
     tile = px / pixels_per_unit
     image = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor(Palette.weak_bone if weak else Palette.bone_inner))
+    image.fill(QColor(pal().weak_bone if weak else pal().bone_inner))
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.scale(pixels_per_unit, pixels_per_unit)
     if weak:
         holes = _hole_path(11, 30.0, 11.0, 5.0, tile)
-        p.setPen(_pen(_mix(Palette.bone_shade, Palette.bone_line, 0.25), 1.0))
-        p.setBrush(_mix(Palette.weak_bone, Palette.bone_shade, 0.7))
+        p.setPen(_pen(_mix(pal().bone_shade, pal().bone_line, 0.25), 1.0))
+        p.setBrush(_mix(pal().weak_bone, pal().bone_shade, 0.7))
     else:
         holes = _hole_path(7, 12.0, 3.4, 2.0, tile)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(_mix(Palette.bone_inner, Palette.bone_line, 0.2))
+        p.setBrush(_mix(pal().bone_inner, pal().bone_line, 0.2))
     p.drawPath(holes)
     p.end()
     brush = QBrush(QPixmap.fromImage(image))
@@ -200,7 +202,7 @@ def _spongy(painter: QPainter, weak: bool = False) -> QBrush:
     """The texture brush for the painter's current scale (sharp at any screen size)."""
     # a tile at exactly the screen's scale draws without resampling, which is much faster
     scale = math.hypot(painter.worldTransform().m11(), painter.worldTransform().m12())
-    return _spongy_brush(weak, round(max(0.25, scale), 3))
+    return _spongy_brush(weak, round(max(0.25, scale), 3), pal())
 
 
 # --- the vertebral body in side view --------------------------------------------------------
@@ -380,10 +382,10 @@ def _paint_cord(p: QPainter, levels: Sequence[Level]) -> None:
     path = _smooth_open(_canal_points(levels))
     p.setBrush(Qt.BrushStyle.NoBrush)
     for color, width in (
-        (QColor(Palette.cord_line), CANAL * 0.84 + 4),
-        (_mix(Palette.cord, Palette.paper, 0.72), CANAL * 0.84),
-        (QColor(Palette.cord_line), CANAL * 0.5 + 5),
-        (QColor(Palette.cord), CANAL * 0.5),
+        (QColor(pal().cord_line), CANAL * 0.84 + 4),
+        (_mix(pal().cord, pal().paper, 0.72), CANAL * 0.84),
+        (QColor(pal().cord_line), CANAL * 0.5 + 5),
+        (QColor(pal().cord), CANAL * 0.5),
     ):
         pen = QPen(color, width)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -397,8 +399,8 @@ def _paint_cord(p: QPainter, levels: Sequence[Level]) -> None:
         (path.pointAtPercent(1.0), path.pointAtPercent(0.9)),
     ):
         g = QLinearGradient(end, inner)
-        g.setColorAt(0.0, QColor(Palette.background))
-        g.setColorAt(1.0, _alpha(Palette.background, 0.0))
+        g.setColorAt(0.0, QColor(pal().background))
+        g.setColorAt(1.0, _alpha(pal().background, 0.0))
         p.setBrush(QBrush(g))
         top, bottom = sorted((end.y(), inner.y()))
         half = CANAL * 0.42 + 4
@@ -407,12 +409,12 @@ def _paint_cord(p: QPainter, levels: Sequence[Level]) -> None:
 
 
 def _paint_disc(p: QPainter, lower: Level, upper: Level) -> None:
-    p.setPen(_pen(Palette.disc_line, 3.0))
-    p.setBrush(QColor(Palette.disc))
+    p.setPen(_pen(pal().disc_line, 3.0))
+    p.setBrush(QColor(pal().disc))
     p.drawPath(_disc_path(lower, upper))
     centre = _disc_centre(lower, upper)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_alpha(Palette.paper, 0.35))
+    p.setBrush(_alpha(pal().paper, 0.35))
     p.save()
     p.translate(centre)
     p.rotate((lower.angle + upper.angle) / 2)
@@ -421,8 +423,8 @@ def _paint_disc(p: QPainter, lower: Level, upper: Level) -> None:
 
 
 def _paint_arch(p: QPainter, lv: Level) -> None:
-    p.setPen(_pen(Palette.bone_line, 3.0))
-    p.setBrush(QColor(Palette.bone))
+    p.setPen(_pen(pal().bone_line, 3.0))
+    p.setBrush(QColor(pal().bone))
     p.save()
     p.setTransform(lv.transform(), True)
     p.translate(BODY_W / 2, -lv.back)
@@ -435,15 +437,15 @@ def _paint_body(p: QPainter, lv: Level, bulge: float = 0.0, weak: bool = False) 
     p.save()
     p.setTransform(lv.transform(), True)
     outer = body_path(BODY_W, lv.front, lv.back, bulge)
-    p.setPen(_pen(Palette.bone_line, 3.0))
-    p.setBrush(QColor(Palette.bone))
+    p.setPen(_pen(pal().bone_line, 3.0))
+    p.setBrush(QColor(pal().bone))
     p.drawPath(outer)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(_spongy(p, weak))
     p.drawPath(body_path(BODY_W, lv.front, lv.back, bulge, inset=9.0))
     shade = QLinearGradient(0, 0, 0, -max(lv.front, lv.back))
-    shade.setColorAt(0.0, _alpha(Palette.bone_line, 0.16))
-    shade.setColorAt(0.45, _alpha(Palette.bone_line, 0.0))
+    shade.setColorAt(0.0, _alpha(pal().bone_line, 0.16))
+    shade.setColorAt(0.45, _alpha(pal().bone_line, 0.0))
     p.setBrush(QBrush(shade))
     p.drawPath(outer)
     p.restore()
@@ -496,7 +498,15 @@ def _cached_layer(p: QPainter, key: tuple, rect: QRectF, paint: Callable[[QPaint
     area = t.mapRect(rect)
     ox, oy = math.floor(area.x()), math.floor(area.y())
     dpr = device.devicePixelRatioF()
-    full = (key, round(t.m11(), 4), round(t.m22(), 4), round(t.dx(), 3), round(t.dy(), 3), dpr)
+    full = (
+        key,
+        pal(),
+        round(t.m11(), 4),
+        round(t.m22(), 4),
+        round(t.dx(), 3),
+        round(t.dy(), 3),
+        dpr,
+    )
     image = _layers.get(full)
     if image is None:
         w, h = math.ceil(area.right()) - ox, math.ceil(area.bottom()) - oy
@@ -538,7 +548,7 @@ def _paint_cracks(p: QPainter, lv: Level, amount: float, bulge: float = 0.0) -> 
     p.save()
     p.setTransform(lv.transform(), True)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(_alpha(_mix(Palette.crack, Palette.ink, 0.25), amount), 2.4))
+    p.setPen(_pen(_alpha(_mix(pal().crack, pal().ink, 0.25), amount), 2.4))
     for crack in _CRACKS:
         n = max(2, 1 + math.ceil(amount * (len(crack) - 1)))
         pts = [body_point(u, v, BODY_W, lv.front, lv.back) for u, v in crack[:n]]
@@ -561,9 +571,9 @@ def _height_arrow(c: Canvas, lv: Level, healthy_top: QPointF, key: str | None) -
     if gap < 3:
         return
     fade = min(1.0, gap / 16.0)
-    color = _alpha(Palette.accent, fade)
+    color = _alpha(pal().accent, fade)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(_alpha(Palette.accent, 0.7 * fade), 2.5, Qt.PenStyle.DashLine))
+    p.setPen(_pen(_alpha(pal().accent, 0.7 * fade), 2.5, Qt.PenStyle.DashLine))
     ghost = QPainterPath(now)
     ghost.lineTo(_pt(healthy_top.x(), y0 + 10))
     ghost.quadTo(healthy_top, _pt(healthy_top.x() + 10, y0))
@@ -608,9 +618,9 @@ def _paint_tube(
     """A thin hollow tube (cannula) from outside the back into the body, with a grip."""
     p.setBrush(Qt.BrushStyle.NoBrush)
     for color, w in (
-        (QColor(Palette.needle_line), width + 5.0),
-        (QColor(Palette.needle), width),
-        (_mix(Palette.needle, Palette.needle_line, 0.55), width * 0.36),
+        (QColor(pal().needle_line), width + 5.0),
+        (QColor(pal().needle), width),
+        (_mix(pal().needle, pal().needle_line, 0.55), width * 0.36),
     ):
         p.setPen(_pen(color, w))
         p.drawLine(start, tip)
@@ -619,10 +629,10 @@ def _paint_tube(
         p.save()
         p.translate(start)
         p.rotate(math.degrees(math.atan2(dy, dx)))
-        p.setPen(_pen(Palette.needle_line, 2.5))
-        p.setBrush(QColor(Palette.body))
+        p.setPen(_pen(pal().needle_line, 2.5))
+        p.setBrush(QColor(pal().body))
         p.drawRoundedRect(QRectF(-22, -34, 30, 68), 12, 12)
-        p.setBrush(_alpha(Palette.paper, 0.35))
+        p.setBrush(_alpha(pal().paper, 0.35))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawRoundedRect(QRectF(-16, -28, 8, 56), 4, 4)
         p.restore()
@@ -641,14 +651,14 @@ def _paint_needle(p: QPainter, start: QPointF, tip: QPointF) -> None:
     shaft.lineTo(_pt(length, w / 2))
     shaft.lineTo(_pt(0, w / 2))
     shaft.closeSubpath()
-    p.setPen(_pen(Palette.needle_line, 2.5))
-    p.setBrush(QColor(Palette.needle))
+    p.setPen(_pen(pal().needle_line, 2.5))
+    p.setBrush(QColor(pal().needle))
     p.drawPath(shaft)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_alpha(Palette.paper, 0.5))
+    p.setBrush(_alpha(pal().paper, 0.5))
     p.drawRect(QRectF(4, -w * 0.32, length - 22, w * 0.2))
-    p.setPen(_pen(Palette.needle_line, 2.5))
-    p.setBrush(QColor(Palette.body))
+    p.setPen(_pen(pal().needle_line, 2.5))
+    p.setBrush(QColor(pal().body))
     p.drawRoundedRect(QRectF(-26, -26, 34, 52), 10, 10)
     p.restore()
 
@@ -672,14 +682,14 @@ def _paint_balloon(
     p.save()
     p.translate(centre)
     p.rotate(angle)
-    p.setPen(_pen(Palette.balloon_line, 3.0))
+    p.setPen(_pen(pal().balloon_line, 3.0))
     g = QRadialGradient(_pt(-length * 0.15, -height * 0.25), max(length, height) * 0.75)
-    g.setColorAt(0.0, _mix(Palette.balloon, Palette.paper, 0.35))
-    g.setColorAt(1.0, QColor(Palette.balloon))
+    g.setColorAt(0.0, _mix(pal().balloon, pal().paper, 0.35))
+    g.setColorAt(1.0, QColor(pal().balloon))
     p.setBrush(QBrush(g))
     p.drawPath(_balloon_path(length, height))
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_alpha(Palette.paper, 0.55))
+    p.setBrush(_alpha(pal().paper, 0.55))
     p.drawEllipse(QRectF(-length * 0.32, -height * 0.36, length * 0.26, max(3.0, height * 0.14)))
     p.restore()
 
@@ -702,11 +712,11 @@ def _cavity_path(levels: Sequence[Level]) -> QPainterPath:
 def _paint_cavity(p: QPainter, levels: Sequence[Level]) -> None:
     """The space left by the balloon: packed bone around it, a soft shadow inside."""
     path = _cavity_path(levels)
-    p.setPen(_pen(_mix(Palette.bone_shade, Palette.bone_line, 0.35), 6.0))
+    p.setPen(_pen(_mix(pal().bone_shade, pal().bone_line, 0.35), 6.0))
     centre = path.boundingRect().center()
     g = QRadialGradient(centre, path.boundingRect().width() * 0.55)
-    g.setColorAt(0.0, _mix(Palette.background, Palette.paper, 0.3))
-    g.setColorAt(1.0, _mix(Palette.background, Palette.bone_shade, 0.45))
+    g.setColorAt(0.0, _mix(pal().background, pal().paper, 0.3))
+    g.setColorAt(1.0, _mix(pal().background, pal().bone_shade, 0.45))
     p.setBrush(QBrush(g))
     p.drawPath(path)
 
@@ -739,17 +749,17 @@ def _cement_path(
 
 
 def _paint_cement(p: QPainter, path: QPainterPath) -> None:
-    p.setPen(_pen(Palette.cement_line, 2.5))
+    p.setPen(_pen(pal().cement_line, 2.5))
     bounds = path.boundingRect()
     g = QLinearGradient(bounds.topLeft(), bounds.bottomRight())
-    g.setColorAt(0.0, _mix(Palette.cement, Palette.paper, 0.5))
-    g.setColorAt(1.0, _mix(Palette.cement, Palette.cement_line, 0.25))
+    g.setColorAt(0.0, _mix(pal().cement, pal().paper, 0.5))
+    g.setColorAt(1.0, _mix(pal().cement, pal().cement_line, 0.25))
     p.setBrush(QBrush(g))
     p.drawPath(path)
     # a few specks: cement is grainy, and it tells it apart from the balloon's smooth skin
     if bounds.width() > 30:
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(_alpha(Palette.cement_line, 0.35))
+        p.setBrush(_alpha(pal().cement_line, 0.35))
         rnd = random.Random(3)
         for _ in range(10):
             q = _pt(
@@ -791,9 +801,11 @@ def _faded_vertical(color: QColor, top: float, bottom: float, edge: float = 90.0
     return QBrush(g)
 
 
-@lru_cache(maxsize=1)
-def _back_image() -> tuple[QImage, QRectF]:
-    """The soft tissue of the back as a small blurred-looking image: it is only a gentle
+@lru_cache(maxsize=2)
+def _back_image(palette: type[Palette]) -> tuple[QImage, QRectF]:
+    """One image per palette (the cache key; pal() returns it while this paints).
+
+    The soft tissue of the back as a small blurred-looking image: it is only a gentle
     tint, so a quarter of the resolution is plenty and it costs one image draw per frame."""
     area = QRectF(500, 0, 400, 750)
     k = 0.25
@@ -810,9 +822,9 @@ def _back_image() -> tuple[QImage, QRectF]:
     tissue.lineTo(_pt(area.left(), 20))
     tissue.closeSubpath()
     g = QLinearGradient(_pt(area.left() + 40, 0), _pt(SKIN_X, 0))
-    g.setColorAt(0.0, _alpha(Palette.skin, 0.0))
-    g.setColorAt(0.45, _alpha(Palette.skin, 0.2))
-    g.setColorAt(1.0, _alpha(Palette.skin, 0.42))
+    g.setColorAt(0.0, _alpha(pal().skin, 0.0))
+    g.setColorAt(0.45, _alpha(pal().skin, 0.2))
+    g.setColorAt(1.0, _alpha(pal().skin, 0.42))
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QBrush(g))
     p.drawPath(tissue)
@@ -825,11 +837,11 @@ def _back_image() -> tuple[QImage, QRectF]:
 
 def _paint_back(p: QPainter) -> None:
     """Muscle and skin of the back: a soft band behind the spine up to the skin line."""
-    image, area = _back_image()
+    image, area = _back_image(pal())
     p.drawImage(area, image)
     p.setBrush(Qt.BrushStyle.NoBrush)
     line = _skin_line()
-    for color, width in ((Palette.skin_line, 15.0), (Palette.skin, 10.0)):
+    for color, width in ((pal().skin_line, 15.0), (pal().skin, 10.0)):
         pen = QPen(_faded_vertical(QColor(color), 20, 730, 80), width)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         p.setPen(pen)
@@ -852,11 +864,11 @@ def _paint_bandage(p: QPainter, at: QPointF) -> None:
     p.save()
     p.translate(at + _pt(7, 0))
     p.rotate(4)
-    p.setPen(_pen(Palette.ink, 2.5))
-    p.setBrush(QColor(Palette.paper))
+    p.setPen(_pen(pal().ink, 2.5))
+    p.setBrush(QColor(pal().paper))
     p.drawRoundedRect(QRectF(-7, -44, 20, 88), 6, 6)
-    p.setPen(_pen(_mix(Palette.bone_shade, Palette.ink, 0.2), 2.0))
-    p.setBrush(QColor(Palette.bone))
+    p.setPen(_pen(_mix(pal().bone_shade, pal().ink, 0.2), 2.0))
+    p.setBrush(QColor(pal().bone))
     p.drawRoundedRect(QRectF(-3, -18, 12, 36), 4, 4)
     p.restore()
 
@@ -1094,7 +1106,7 @@ def cement_leak(c: Canvas, t: float) -> None:
     drop = _smooth_closed(_blob_points(drop_c.x(), drop_c.y(), 15, 11, 8, 0.15, 7))
     _paint_cement(p, drop)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(_alpha(Palette.accent, 0.8), 3.0, Qt.PenStyle.DashLine))
+    p.setPen(_pen(_alpha(pal().accent, 0.8), 3.0, Qt.PenStyle.DashLine))
     p.drawEllipse(drop_c, 34, 30)
     centre = _cavity_shape(levels)[0]
     c.label("bone_cement", anchor=tuple_(centre + _pt(20, -6)), at=(760, 90), align="center")
@@ -1250,8 +1262,8 @@ def _sacrum_path() -> QPainterPath:
 def spine_side(c: Canvas, t: float) -> None:
     p = c.painter
     person = _person_path()
-    p.setPen(QPen(_faded_vertical(_alpha(Palette.skin_line, 0.55), -200, 750, 120), 3.0))
-    p.setBrush(_faded_vertical(_alpha(Palette.skin, 0.3), -200, 750, 120))
+    p.setPen(QPen(_faded_vertical(_alpha(pal().skin_line, 0.55), -200, 750, 120), 3.0))
+    p.setBrush(_faded_vertical(_alpha(pal().skin, 0.3), -200, 750, 120))
     p.drawPath(person)
     layout = _spine_layout()
     for lv in layout:  # the arches first: the cord passes in front of them, behind the bodies
@@ -1259,8 +1271,8 @@ def spine_side(c: Canvas, t: float) -> None:
         p.translate(lv.centre)
         p.rotate(lv.angle)
         p.translate(lv.w / 2, -lv.h / 2)
-        p.setPen(_pen(Palette.bone_line, 1.6))
-        p.setBrush(QColor(Palette.bone))
+        p.setPen(_pen(pal().bone_line, 1.6))
+        p.setBrush(QColor(pal().bone))
         p.drawPath(_small_arch(lv.w, lv.h, lv.region))
         p.restore()
     cord = []
@@ -1270,9 +1282,9 @@ def spine_side(c: Canvas, t: float) -> None:
         cord.append((lv.centre.x() + off * math.cos(a), lv.centre.y() + off * math.sin(a)))
     path = _smooth_open(cord)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(Palette.cord_line, 11.0))
+    p.setPen(_pen(pal().cord_line, 11.0))
     p.drawPath(path)
-    p.setPen(_pen(Palette.cord, 7.5))
+    p.setPen(_pen(pal().cord, 7.5))
     p.drawPath(path)
     last = layout[-1]
     p.save()
@@ -1280,11 +1292,11 @@ def spine_side(c: Canvas, t: float) -> None:
     p.rotate(last.angle)
     p.translate(4, last.h / 2 + last.disc * 0.9)
     p.rotate(-34)
-    p.setPen(_pen(Palette.bone_line, 2.0))
-    p.setBrush(QColor(Palette.bone))
+    p.setPen(_pen(pal().bone_line, 2.0))
+    p.setBrush(QColor(pal().bone))
     p.drawPath(_sacrum_path())
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_alpha(Palette.bone_line, 0.22))
+    p.setBrush(_alpha(pal().bone_line, 0.22))
     for y in (24, 48, 70):
         p.drawEllipse(_pt(6 - y * 0.06, y), 4.0, 3.0)
     p.restore()
@@ -1292,12 +1304,12 @@ def spine_side(c: Canvas, t: float) -> None:
         p.save()
         p.translate(lv.centre)
         p.rotate(lv.angle)
-        p.setPen(_pen(Palette.disc_line, 1.6))
-        p.setBrush(QColor(Palette.disc))
+        p.setPen(_pen(pal().disc_line, 1.6))
+        p.setBrush(QColor(pal().disc))
         g = lv.disc
         p.drawRoundedRect(QRectF(-lv.w / 2 - 1, lv.h / 2 - 2, lv.w + 2, g + 4), g * 0.6, g * 0.6)
-        p.setPen(_pen(Palette.bone_line, 1.8))
-        p.setBrush(QColor(Palette.bone))
+        p.setPen(_pen(pal().bone_line, 1.8))
+        p.setBrush(QColor(pal().bone))
         p.translate(0, lv.h / 2)
         p.drawPath(body_path(lv.w, lv.h, lv.h))
         p.restore()
@@ -1399,7 +1411,7 @@ def vertebra_top(c: Canvas, t: float) -> None:
     bone, canal, inner, cord = _top_view_paths()
     cy = 375.0
     # nerve roots leave the canal on each side, under the bony ring
-    for color, width in ((Palette.cord_line, 15.0), (Palette.nerve, 10.0)):
+    for color, width in ((pal().cord_line, 15.0), (pal().nerve, 10.0)):
         p.setPen(_pen(color, width))
         for d in (-1, 1):
             p.drawPath(
@@ -1412,26 +1424,26 @@ def vertebra_top(c: Canvas, t: float) -> None:
                     ]
                 )
             )
-    p.setPen(_pen(Palette.bone_line, 3.0))
-    p.setBrush(QColor(Palette.bone))
+    p.setPen(_pen(pal().bone_line, 3.0))
+    p.setBrush(QColor(pal().bone))
     p.drawPath(bone)
-    p.setPen(_pen(_alpha(Palette.bone_line, 0.5), 2.0))
+    p.setPen(_pen(_alpha(pal().bone_line, 0.5), 2.0))
     p.setBrush(_spongy(p))
     p.drawPath(inner)
     # the joints with the vertebra above: two smooth, slightly shaded faces
-    p.setPen(_pen(_alpha(Palette.bone_line, 0.6), 2.0))
-    p.setBrush(QColor(Palette.bone_shade))
+    p.setPen(_pen(_alpha(pal().bone_line, 0.6), 2.0))
+    p.setBrush(QColor(pal().bone_shade))
     for d in (-1, 1):
         p.drawEllipse(_pt(594, cy + d * 112), 22, 17)
     # the canal is an opening with the cord inside it
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_mix(Palette.cord, Palette.paper, 0.72))
+    p.setBrush(_mix(pal().cord, pal().paper, 0.72))
     p.drawPath(canal)
-    p.setPen(_pen(Palette.cord_line, 3.0))
-    p.setBrush(QColor(Palette.cord))
+    p.setPen(_pen(pal().cord_line, 3.0))
+    p.setBrush(QColor(pal().cord))
     p.drawPath(cord)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(_alpha(Palette.cord_line, 0.22))
+    p.setBrush(_alpha(pal().cord_line, 0.22))
     p.drawEllipse(QRectF(508, cy - 18, 36, 36))
     c.label("vertebral_body", anchor=(300, cy - 60), at=(250, 110), align="left")
     c.label("spinal_cord", anchor=(540, cy - 20), at=(720, 110), align="right")
@@ -1472,19 +1484,19 @@ def spongy_bone(c: Canvas, t: float) -> None:
         for y0, y1 in ((-_CUT_H - 60, -_CUT_H + 6), (-6, 60)):
             g = QLinearGradient(0, y0, 0, y1)
             far, near = (0.0, 1.0) if y0 < 0 and y1 < 0 else (1.0, 0.0)
-            g.setColorAt(far, _alpha(Palette.disc, 0.0))
-            g.setColorAt(near, _alpha(Palette.disc, 0.9))
+            g.setColorAt(far, _alpha(pal().disc, 0.0))
+            g.setColorAt(near, _alpha(pal().disc, 0.9))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(g))
             p.drawRoundedRect(QRectF(-_CUT_W / 2 + 8, y0, _CUT_W - 16, y1 - y0), 14, 14)
-        p.setPen(_pen(Palette.bone_line, 3.0))
-        p.setBrush(QColor(Palette.bone))
+        p.setPen(_pen(pal().bone_line, 3.0))
+        p.setBrush(QColor(pal().bone))
         p.drawPath(outer)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(Palette.weak_bone if weak else Palette.bone_inner))
+        p.setBrush(QColor(pal().weak_bone if weak else pal().bone_inner))
         p.drawPath(inner)
-        p.setPen(_pen(_mix(Palette.bone_shade, Palette.bone_line, 0.45), 1.4))
-        p.setBrush(_mix(Palette.bone_shade, Palette.crack, 0.12))
+        p.setPen(_pen(_mix(pal().bone_shade, pal().bone_line, 0.45), 1.4))
+        p.setBrush(_mix(pal().bone_shade, pal().crack, 0.12))
         p.drawPath(holes)
         p.restore()
     c.label("healthy_bone", anchor=(265, 420), at=(265, 150), align="center")

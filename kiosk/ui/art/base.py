@@ -10,7 +10,8 @@ Animated scenes take ``t`` from 0.0 (start) to 1.0 (end); static scenes ignore i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF
@@ -54,6 +55,64 @@ class Palette:
     ink = "#243B4A"  # outlines of objects and leader lines
     paper = "#FFFFFF"
     accent = "#1F6FB2"
+
+
+class HighContrastPalette(Palette):
+    """For the high-contrast theme: the same pictures with black outlines and bolder fills.
+
+    Every outline and leader line is black, fills are lighter or more saturated so that
+    neighbouring parts (bone, disc, cord, balloon, cement) differ clearly in brightness, not
+    only in hue, and the card is white so it stands out on the black screen.
+    """
+
+    background = "#FFFFFF"
+    bone = "#FFF4D6"
+    bone_shade = "#E8CC8F"
+    bone_line = "#000000"
+    bone_inner = "#F6E2B3"
+    weak_bone = "#FFFBF0"
+    disc = "#6FA8FF"
+    disc_line = "#000000"
+    cord = "#FFC800"
+    cord_line = "#000000"
+    nerve = "#FF9F00"
+    skin = "#F2B48C"
+    skin_line = "#000000"
+    body = "#5B9BD5"
+    body_line = "#000000"
+    needle = "#9AA6B2"
+    needle_line = "#000000"
+    balloon = "#00B3A4"
+    balloon_line = "#000000"
+    cement = "#C8D0D8"
+    cement_line = "#000000"
+    crack = "#C00000"
+    highlight = "#E00000"
+    ok = "#007A33"
+    ink = "#000000"
+    paper = "#FFFFFF"
+    accent = "#0050C8"
+
+
+_active: list[type[Palette]] = [Palette]
+
+
+def active_palette() -> type[Palette]:
+    """The palette of the scene being painted now (see :func:`painting_with`).
+
+    For drawing helpers that get a QPainter rather than a :class:`Canvas`.
+    """
+    return _active[-1]
+
+
+@contextmanager
+def painting_with(palette: type[Palette]) -> Iterator[None]:
+    """Paint with ``palette`` inside the block (painting happens on the GUI thread only)."""
+    _active.append(palette)
+    try:
+        yield
+    finally:
+        _active.pop()
 
 
 @dataclass(frozen=True)

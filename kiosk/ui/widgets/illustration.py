@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.art import SCENES, Canvas, Palette, Scene
-from kiosk.ui.art.base import HEIGHT, WIDTH, LabelRequest
+from kiosk.ui.art.base import HEIGHT, WIDTH, HighContrastPalette, LabelRequest, painting_with
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,18 @@ def _card_margin(bounds: QRectF) -> float:
     return max(4.0, min(bounds.width(), bounds.height()) * 0.02)
 
 
-def paint_scene(painter: QPainter, picture: QRectF, scene: Scene, t: float) -> list[LabelRequest]:
+def palette_for_theme(theme_name: str) -> type[Palette]:
+    """The illustration palette that goes with a UI theme."""
+    return HighContrastPalette if theme_name == "high-contrast" else Palette
+
+
+def paint_scene(
+    painter: QPainter,
+    picture: QRectF,
+    scene: Scene,
+    t: float,
+    palette: type[Palette] = Palette,
+) -> list[LabelRequest]:
     """Paint ``scene`` at time ``t`` into ``picture``; return the labels it asked for."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -80,9 +91,10 @@ def paint_scene(painter: QPainter, picture: QRectF, scene: Scene, t: float) -> l
     painter.translate(picture.topLeft())
     painter.scale(picture.width() / WIDTH, picture.height() / HEIGHT)
     painter.setClipRect(QRectF(0, 0, WIDTH, HEIGHT))
-    canvas = Canvas(painter)
+    canvas = Canvas(painter, palette)
     try:
-        scene.paint(canvas, t)
+        with painting_with(palette):
+            scene.paint(canvas, t)
     finally:
         painter.restore()
     return [lab for lab in canvas.labels if lab.key in scene.labels]
@@ -170,11 +182,13 @@ def _spread(placed: list[PlacedLabel], bounds: QRectF, gap: float) -> list[Place
     ]
 
 
-def paint_labels(painter: QPainter, labels: list[PlacedLabel]) -> None:
+def paint_labels(
+    painter: QPainter, labels: list[PlacedLabel], palette: type[Palette] = Palette
+) -> None:
     """Leader lines and dots first, then the white text boxes over them."""
     if not labels:
         return
-    ink = QColor(Palette.ink)
+    ink, paper = QColor(palette.ink), QColor(palette.paper)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -183,20 +197,18 @@ def paint_labels(painter: QPainter, labels: list[PlacedLabel]) -> None:
     dot = max(3.5, fm.height() * 0.16)
     for lab in labels:
         start = _nearest_on_rect(lab.box, lab.anchor)
-        painter.setPen(
-            QPen(QColor(Palette.paper), line_w + 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        )
+        painter.setPen(QPen(paper, line_w + 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(start, lab.anchor)
         painter.setPen(QPen(ink, line_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(start, lab.anchor)
-        painter.setPen(QPen(QColor(Palette.paper), 2.0))
+        painter.setPen(QPen(paper, 2.0))
         painter.setBrush(ink)
         painter.drawEllipse(lab.anchor, dot, dot)
     radius = fm.height() * 0.3
     for lab in labels:
         painter.setFont(lab.font)
         painter.setPen(QPen(ink, max(1.0, line_w * 0.8)))
-        painter.setBrush(QColor(Palette.paper))
+        painter.setBrush(paper)
         painter.drawRoundedRect(lab.box, radius, radius)
         painter.setPen(ink)
         painter.drawText(
@@ -235,6 +247,7 @@ class IllustrationView(QWidget):
         self._texts: dict[str, str] = {}
         self._progress = 0.0
         self._font = default_label_font()
+        self._palette: type[Palette] = Palette
         self._drag_start: QPointF | None = None
         self._drag_progress = 0.0
         self.focus_color = QColor("#C2410C")  # the theme's focus colour
@@ -276,6 +289,15 @@ class IllustrationView(QWidget):
         self._font = QFont(font)
         self.update()
 
+    def set_palette(self, palette: type[Palette]) -> None:
+        """The illustration palette (:class:`HighContrastPalette` in the high-contrast theme)."""
+        if palette is not self._palette:
+            self._palette = palette
+            self.update()
+
+    def palette_class(self) -> type[Palette]:
+        return self._palette
+
     def label_font(self) -> QFont:
         return QFont(self._font)
 
@@ -309,7 +331,9 @@ class IllustrationView(QWidget):
         # a throwaway target: painting the scene is how it tells which labels it wants
         image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
-        requests = paint_scene(painter, self._picture_rect(), self._scene, self._progress)
+        requests = paint_scene(
+            painter, self._picture_rect(), self._scene, self._progress, self._palette
+        )
         painter.end()
         return layout_labels(
             requests, self._texts, self._font, self._picture_rect(), self._label_bounds()
@@ -358,8 +382,13 @@ class IllustrationView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = self._card_rect()
         radius = min(card.width(), card.height()) * 0.04
-        painter.setPen(QPen(QColor(Palette.background).darker(108), 1.5))
-        painter.setBrush(QColor(Palette.background))
+        background = QColor(self._palette.background)
+        # A soft edge normally; in high contrast a clear outline.
+        if self._palette is Palette:
+            painter.setPen(QPen(background.darker(108), 1.5))
+        else:
+            painter.setPen(QPen(QColor(self._palette.ink), 3.0))
+        painter.setBrush(background)
         painter.drawRoundedRect(card, radius, radius)
         if self.property("keyboardFocus"):  # see kiosk/ui/focusring.py
             painter.setPen(QPen(self.focus_color, 4))
@@ -368,11 +397,11 @@ class IllustrationView(QWidget):
         try:
             if self._scene is not None:
                 picture = self._picture_rect()
-                requests = paint_scene(painter, picture, self._scene, self._progress)
+                requests = paint_scene(painter, picture, self._scene, self._progress, self._palette)
                 labels = layout_labels(
                     requests, self._texts, self._font, picture, self._label_bounds()
                 )
-                paint_labels(painter, labels)
+                paint_labels(painter, labels, self._palette)
         except Exception:
             # A fault in one drawing must not take the kiosk down (an exception escaping a
             # paint event with the painter still active crashes Qt): log it, show the card.
@@ -489,5 +518,6 @@ __all__ = [
     "layout_labels",
     "paint_labels",
     "paint_scene",
+    "palette_for_theme",
     "picture_rect",
 ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's test speech engine: Listen works in every test without the machine's speech service.
+os.environ.setdefault("SPINE_KIOSK_SPEECH_ENGINE", "mock")
 # Tests record no usage figures unless a test switches it on (tests/ui/test_usage_ui.py).
 os.environ["SPINE_KIOSK_USAGE"] = "off"
 

@@ -7,6 +7,8 @@ back, Home goes home.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +36,9 @@ from kiosk.ui.pages.contact import ContactPage
 from kiosk.ui.pages.home import HomePage
 from kiosk.ui.pages.steps import StepsPage
 from kiosk.ui.router import Location, Router
-from kiosk.ui.theme import Theme, screen_scale
+from kiosk.ui.speech import Speaker
+from kiosk.ui.theme import CHROME_TEXT_SCALE, Theme, screen_scale
+from kiosk.ui.widgets.accessibility_panel import AccessibilityButton
 from kiosk.ui.widgets.common import button, label, set_button
 
 PAGES: tuple[type[Page], ...] = (
@@ -56,6 +62,8 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget()
         self.router = Router(self.stack, self)
         self.ctx = PageContext(content, profile, self.router, theme)
+        # One voice for every page's Listen button; its engine is made on first use.
+        self.speaker = self.ctx.speaker = Speaker(parent=self)
         for page_class in PAGES:
             self.router.register(page_class.NAME, lambda c=page_class: self._build_page(c))
 
@@ -65,13 +73,25 @@ class MainWindow(QWidget):
         self.top_bar = QWidget()
         self.top_bar.setObjectName("TopBar")
         self.top_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.top_row = QHBoxLayout(self.top_bar)
+        self.top_row = QHBoxLayout()
         self.top_row.addWidget(self.home_button)
         self.top_row.addWidget(self.title, 1)
+        # In portrait and at the largest text the title gets a row of its own under the
+        # buttons (see _place_title); this spacer then keeps the buttons at the right.
+        self.bar_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum)
+        self.top_row.addItem(self.bar_spacer)
+        self.title_row = QHBoxLayout()
+        bar_column = QVBoxLayout(self.top_bar)
+        bar_column.setContentsMargins(0, 0, 0, 0)
+        bar_column.setSpacing(0)
+        bar_column.addLayout(self.top_row)
+        bar_column.addLayout(self.title_row)
+        self._title_own_row = False
         # Buttons every screen keeps at the right of the top bar (language, accessibility):
         # features add theirs with add_top_button().
         self.top_buttons = QHBoxLayout()
         self.top_row.addLayout(self.top_buttons)
+        self.accessibility = AccessibilityButton(self, self.speaker)
 
         column = QVBoxLayout(self)
         # The window is sized by the screen, never by its content: a minimum size from the
@@ -90,6 +110,8 @@ class MainWindow(QWidget):
         self.setWindowTitle(self.tr("Spine Kiosk"))
         self._apply_theme(theme.with_scale(screen_scale(1920, 1080)))
         self.router.home()
+        # Added after Home is built, so Tab reaches it after the page, like every top button.
+        self.add_top_button(self.accessibility)
 
     def add_top_button(self, widget: QWidget) -> None:
         """Put ``widget`` at the right end of the top bar, on every screen."""
@@ -105,15 +127,26 @@ class MainWindow(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._apply_theme(theme.with_scale(self.theme.scale))
 
+    def set_text_scale(self, text_scale: float) -> None:
+        """The patient's text size (1.0, 1.3, 1.6): every page and the top bar reflow."""
+        self.set_theme(replace(self.theme, text_scale=text_scale))
+
+    def set_theme_name(self, name: str) -> None:
+        """Either "normal" or "high-contrast"; the text size stays."""
+        self.set_theme(Theme.named(name, self.theme.text_scale))
+
     def _apply_theme(self, theme: Theme) -> None:
         self.theme = self.ctx.theme = theme
         self.setStyleSheet(theme.stylesheet())
         gap, margin = theme.px("gap"), theme.px("margin")
         self.top_row.setContentsMargins(margin, gap // 2, margin, gap // 2)
         self.top_row.setSpacing(gap)
+        self.title_row.setContentsMargins(margin, 0, margin, gap // 2)
+        self._place_title()
         size = theme.px("icon")
         self.home_button.setIcon(icons.icon("home", theme.colors.on_secondary))
         self.home_button.setIconSize(QSize(size, size))
+        self.accessibility.apply_theme(theme)
         for page in self.router.built_pages().values():
             page.apply_theme(theme)
 
@@ -121,11 +154,30 @@ class MainWindow(QWidget):
         scale = screen_scale(event.size().width(), event.size().height())
         if abs(scale - self.theme.scale) > 0.01:
             self._apply_theme(self.theme.with_scale(scale))
+        self._place_title()
         super().resizeEvent(event)
+
+    def _place_title(self) -> None:
+        """The title beside the buttons, or on its own row when they would squeeze it."""
+        own_row = self.height() > self.width() or self.theme.text_scale > CHROME_TEXT_SCALE
+        if own_row == self._title_own_row:
+            return
+        self._title_own_row = own_row
+        if own_row:
+            self.top_row.removeWidget(self.title)
+            self.title_row.addWidget(self.title)
+        else:
+            self.title_row.removeWidget(self.title)
+            self.top_row.insertWidget(1, self.title, 1)
+        self.bar_spacer.changeSize(
+            0, 0, QSizePolicy.Policy.Expanding if own_row else QSizePolicy.Policy.Minimum
+        )
+        self.top_row.invalidate()
 
     # -- navigation -------------------------------------------------------------------
 
     def _on_changed(self, location: Location) -> None:
+        self.speaker.stop()  # what was read belongs to the page or step just left
         self._retranslate_bar()
         self.home_button.setVisible(location.page != "home")
 
@@ -136,6 +188,7 @@ class MainWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.speaker.stop()  # it was reading in the old language
             self._retranslate_bar()
         super().changeEvent(event)
 

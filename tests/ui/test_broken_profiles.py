@@ -7,6 +7,7 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.ui.screenshots import settle
 from tests.core.test_profile import BROKEN, Broken
 from tests.ui.layout_check import problems
 
@@ -41,6 +42,7 @@ def test_profile_with_no_phone_shows_the_front_desk_line(make_window):
 
     window = make_window("--clinic", str(paths.asset("clinic", "examples", "gw-hospital.toml")))
     window.router.go("contact")
+    settle(window)  # this page is taller than the window: let the scroll area lay it out
     page = window.router.current_page()
     assert page.phones == []
     assert page.no_phone.isVisible()

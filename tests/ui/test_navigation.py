@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton
 
@@ -22,7 +23,11 @@ def click(qtbot, widget: QAbstractButton) -> None:
 
 
 def step_text(window) -> str:
-    return window.router.current_page().text.text()
+    """The step's words as the patient sees them (the label is rich text: glossary words are
+    underlined and the sentence being read aloud is marked)."""
+    document = QTextDocument()
+    document.setHtml(window.router.current_page().text.text())
+    return document.toPlainText()
 
 
 def test_home_shows_every_topic_contact_and_about(window):
@@ -155,6 +160,9 @@ def test_keyboard_tab_enter_arrows_escape(window, qtbot):
     window.activateWindow()
     window.setFocus()
     QTest.keyClick(window, Qt.Key.Key_Tab)
+    # Reading order: the page's Listen button comes first, then the topics.
+    assert window.focusWidget().accessibleName() == "Listen"
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     first = window.focusWidget()
     assert isinstance(first, Tile) and first.accessibleName() == "Spine fractures"
     QTest.keyClick(first, Qt.Key.Key_Return)

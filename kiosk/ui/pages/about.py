@@ -9,6 +9,7 @@ from kiosk.ui import i18n
 from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import label
+from kiosk.ui.widgets.speaker_button import SpeakerButton, page_text
 
 
 class AboutPage(Page):
@@ -42,6 +43,8 @@ class AboutPage(Page):
         self.column.addWidget(self.counting)
         self.column.addWidget(self.version)
         self.column.addStretch(1)
+        self.listen = SpeakerButton(ctx.speaker, lambda: page_text(self))
+        self.column.insertWidget(0, self.listen)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_area(inner))
@@ -94,3 +97,4 @@ class AboutPage(Page):
         gap, margin = theme.px("gap"), theme.px("margin")
         self.column.setContentsMargins(margin, margin // 2, margin, margin)
         self.column.setSpacing(gap // 2)
+        self.listen.apply_theme(theme)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
 from kiosk.core.content import Content
 from kiosk.core.profile import ClinicProfile
 from kiosk.ui.router import Location, Router
+from kiosk.ui.speech import Speaker
 from kiosk.ui.theme import Theme
 
 
@@ -29,6 +30,7 @@ class PageContext:
     profile: ClinicProfile
     router: Router
     theme: Theme
+    speaker: Speaker | None = None  # reads pages aloud (kiosk/ui/speech.py)
 
 
 class Page(QWidget):

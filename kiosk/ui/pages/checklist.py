@@ -10,6 +10,7 @@ from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.router import Location
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import CheckItem, label
+from kiosk.ui.widgets.speaker_button import SpeakerButton, page_text
 
 
 class ChecklistPage(Page):
@@ -26,6 +27,8 @@ class ChecklistPage(Page):
         self.list = QVBoxLayout()
         self.column.addLayout(self.list)
         self.column.addStretch(1)
+        self.listen = SpeakerButton(ctx.speaker, lambda: page_text(self))
+        self.column.insertWidget(0, self.listen)
         self.area = scroll_area(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +72,7 @@ class ChecklistPage(Page):
         self.column.setContentsMargins(margin, margin // 2, margin, margin)
         self.column.setSpacing(gap)
         self.list.setSpacing(gap // 2)
+        self.listen.apply_theme(theme)
         self._update_icons()
 
     def _update_icons(self) -> None:

@@ -10,7 +10,8 @@ from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.router import Location
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import label
-from kiosk.ui.widgets.illustration import IllustrationView
+from kiosk.ui.widgets.illustration import IllustrationView, palette_for_theme
+from kiosk.ui.widgets.speaker_button import SpeakerButton, page_text
 
 
 class ComparePage(Page):
@@ -27,6 +28,8 @@ class ComparePage(Page):
         self.column.addWidget(self.intro)
         self.column.addLayout(self.grid)
         self.column.addStretch(1)
+        self.listen = SpeakerButton(ctx.speaker, lambda: page_text(self))
+        self.column.insertWidget(0, self.listen)
         self.area = scroll_area(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +98,7 @@ class ComparePage(Page):
         self.column.setContentsMargins(margin, margin // 2, margin, margin)
         self.column.setSpacing(gap)
         self.grid.setVerticalSpacing(0)
+        self.listen.apply_theme(theme)
         for cells in self.cells:
             for cell in cells:
                 cell.setContentsMargins(gap, gap, gap, gap)
@@ -102,4 +106,5 @@ class ComparePage(Page):
         font.setPixelSize(theme.px("label"))
         for picture in self.pictures:
             picture.set_font(font)
+            picture.set_palette(palette_for_theme(theme.name))
             picture.setFixedHeight(round(340 * theme.scale))

@@ -16,6 +16,7 @@ from kiosk.ui.pages.base import Page, PageContext, scroll_area
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import label
 from kiosk.ui.widgets.qrcode import QrCode
+from kiosk.ui.widgets.speaker_button import SpeakerButton, page_text
 
 # Small enough that the card stays a low QR version (11 for the default profile), which an
 # ordinary phone camera reads from the screen; the phone numbers and address always fit.
@@ -40,6 +41,8 @@ class ContactPage(Page):
         self.icons: list[tuple[QLabel, str]] = []
 
         details = QVBoxLayout()
+        self.listen = SpeakerButton(ctx.speaker, lambda: page_text(self))
+        details.addWidget(self.listen)
         details.addWidget(self.name)
         details.addWidget(self.department)
 
@@ -134,6 +137,7 @@ class ContactPage(Page):
         self.row.setContentsMargins(margin, margin // 2, margin, margin)
         self.row.setSpacing(gap * 2)
         self.details.setSpacing(gap)
+        self.listen.apply_theme(theme)
         for box in self.cards:
             box.setContentsMargins(gap, gap, gap, gap)
         for glyph, name in self.icons:

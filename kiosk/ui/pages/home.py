@@ -9,6 +9,7 @@ from kiosk.ui.i18n import tr_clinic
 from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import Tile, label
+from kiosk.ui.widgets.speaker_button import SpeakerButton, page_text
 
 # Pages a topic kind is shown on.
 PAGE_FOR_KIND = {"steps": "steps", "compare": "compare", "checklist": "checklist"}
@@ -36,6 +37,8 @@ class HomePage(Page):
         column.addWidget(self.prompt)
         column.addLayout(self.grid, 1)
         self.column = column
+        self.listen = SpeakerButton(ctx.speaker, lambda: page_text(self))
+        column.insertWidget(0, self.listen)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_area(inner))
@@ -69,6 +72,7 @@ class HomePage(Page):
         self.column.setContentsMargins(margin, margin // 2, margin, margin)
         self.column.setSpacing(gap // 2)
         self.grid.setSpacing(gap)
+        self.listen.apply_theme(theme)
         topics = {t.id: t for t in self.ctx.content.topics}
         names = {"contact": "contact", "about": "info"}
         for tile, page, topic_id in self.tiles:
@@ -82,14 +86,16 @@ class HomePage(Page):
 
     def _layout_tiles(self) -> None:
         portrait = self.height() > self.width()
-        columns = 2 if portrait else 4
-        if columns == self._columns:
+        big_text = self.ctx.theme.text_scale
+        # At the largest text four tiles no longer fit side by side on a laptop.
+        columns = 2 if portrait or big_text > 1.45 else 4
+        # Four narrow tiles a row put the icon above the words; two wide ones beside them,
+        # unless the text is large (then a long word needs the tile's whole width).
+        beside = portrait and big_text < 1.15
+        if (columns, beside) == self._columns:
             return
-        self._columns = columns
-        # Four narrow tiles a row put the icon above the words; two wide ones beside them.
-        direction = (
-            QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
-        )
+        self._columns = (columns, beside)
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         for index, (tile, _, _) in enumerate(self.tiles):
             self.grid.addWidget(tile, index // columns, index % columns)
             tile.set_direction(direction)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QMouseEvent, QResizeEvent, QTouchEvent
+from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent, QTouchEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -34,7 +34,9 @@ from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.router import Location
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import button, label, set_button
-from kiosk.ui.widgets.illustration import IllustrationView
+from kiosk.ui.widgets.glossary import DefinitionPopup, Term, TermButtons, find_terms, marked_html
+from kiosk.ui.widgets.illustration import IllustrationView, palette_for_theme
+from kiosk.ui.widgets.speaker_button import SpeakerButton
 from kiosk.ui.widgets.stepdots import StepDots
 
 log = logging.getLogger(__name__)
@@ -134,8 +136,17 @@ class StepsPage(Page):
         self.play_button = button()
         self.play_button.clicked.connect(self.picture.play)
         self.hint = label("small")
+        self.listen = SpeakerButton(ctx.speaker, lambda: self._plain)
         self.text = label()
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Rich text only to underline glossary words and mark the sentence being read.
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self._plain = ""  # the step's text in the current language
+        self._terms: list[Term] = []
+        self._reading = -1  # the sentence being read aloud, or -1
+        self.terms = TermButtons(self._open_term)
+        if ctx.speaker is not None:
+            ctx.speaker.sentenceChanged.connect(self._on_sentence)
 
         self.back_button = button("nav")
         self.next_button = button("primary")
@@ -160,8 +171,11 @@ class StepsPage(Page):
         text_holder = QWidget()
         text_column = QVBoxLayout(text_holder)
         text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.addWidget(self.listen)
         text_column.addWidget(self.text)
+        text_column.addWidget(self.terms)
         text_column.addStretch(1)
+        self.text_column = text_column
         self.text_area = scroll_area(text_holder)
         self.body_layout.addLayout(picture_column, 3)
         self.body_layout.addWidget(self.text_area, 2)
@@ -185,6 +199,7 @@ class StepsPage(Page):
         self.slide.setEasingCurve(QEasingCurve.Type.OutCubic)
         self.swipes = SwipeDetector(self)
         QApplication.instance().installEventFilter(self.swipes)
+        self.definition = DefinitionPopup(self)
 
     # -- router interface ---------------------------------------------------------------
 
@@ -197,6 +212,7 @@ class StepsPage(Page):
         direction = location.step - self._previous_step if same_topic else 0
         self.topic = topic
         self._previous_step = location.step
+        self.definition.close_popup()
         self.picture.set_scene(topic.steps[location.step].picture)
         super().show_location(location)
         if self.picture.is_animated():
@@ -214,7 +230,16 @@ class StepsPage(Page):
             return
         step_number, count = self.location.step, len(self.topic.steps)
         step = self.topic.steps[step_number]
-        self.text.setText(tr_content(step.text))
+        self._plain = tr_content(step.text)
+        glossary = [
+            Term(tr_content(word), tr_content(meaning))
+            for word, meaning in self.ctx.content.glossary.items()
+        ]
+        self._terms, _ = find_terms(self._plain, glossary)
+        self.terms.set_terms(self._terms)
+        self._reading = -1
+        self._render_text()
+        self.text.setAccessibleName(self._plain)
         self.picture.set_labels({k: tr_content(v) for k, v in self.ctx.content.labels.items()})
         self.picture.set_alt_text(tr_content(step.alt))
         self.scrub_row.setVisible(self.picture.is_animated())
@@ -229,6 +254,46 @@ class StepsPage(Page):
         last = step_number + 1 == count
         set_button(self.next_button, self.tr("Done") if last else self.tr("Next"))
         self._set_icons()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order: picture, its play button, Listen, the glossary
+        words, then Back and Next (buttons made later would otherwise come last)."""
+        chain = [
+            self.picture,
+            self.play_button,
+            self.listen.main,
+            self.listen.stop_button,
+            *self.terms.buttons,
+            self.back_button,
+            self.next_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _render_text(self) -> None:
+        theme = getattr(self, "_theme", None)
+        colors = theme.colors if theme is not None else None
+        self.text.setText(
+            marked_html(
+                self._plain,
+                self._terms,
+                self._reading,
+                colors.mark if colors else "#FFE27A",
+                colors.on_mark if colors else "#000000",
+            )
+        )
+
+    def _on_sentence(self, index: int) -> None:
+        """Mark the sentence the voice is reading, if it is reading this page's Listen."""
+        speaker = self.ctx.speaker
+        reading = index if speaker is not None and speaker.owner is self.listen else -1
+        if reading != self._reading:
+            self._reading = reading
+            self._render_text()
+
+    def _open_term(self, term: Term) -> None:
+        self.definition.open_term(term)
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -242,6 +307,13 @@ class StepsPage(Page):
         font.setPixelSize(theme.px("label"))
         self.picture.set_font(font)
         self.text.setStyleSheet(f"font-size: {round(theme.px('body') * 1.1)}px;")
+        self.picture.set_palette(palette_for_theme(theme.name))
+        self.picture.focus_color = QColor(theme.colors.focus)
+        self.listen.apply_theme(theme)
+        self.terms.apply_theme(theme)
+        self.definition.apply_theme(theme)
+        self.text_column.setSpacing(gap)
+        self._render_text()
         self._set_icons()
         self._orient()
 

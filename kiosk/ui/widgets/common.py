@@ -81,6 +81,11 @@ class CheckItem(LayoutButton):
         self.setCheckable(True)
         self.box = QLabel()
         self.words = label()
+        # The words wrap to the width they get; a wrapped label's own minimum is a line
+        # long enough to push the list off the side of a portrait screen at large text.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.words.setSizePolicy(policy)
         self.row = QHBoxLayout(self)
         self.row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignVCenter)
         self.row.addWidget(self.words, 1)

@@ -208,6 +208,9 @@ def test_windowed_mode_with_no_pin_opens_the_staff_screen(window, qtbot):
     for _ in range(5):
         qtbot.mouseClick(window.title, Qt.MouseButton.LeftButton)
     assert window.router.location.page == "admin"
+    reviews = window.router.current_page().reviews.text()
+    assert "Español: not yet reviewed by a qualified medical translator" in reviews
+    assert reviews.count("not yet reviewed") == 4
 
 
 @pytest.mark.qt_no_exception_capture

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from kiosk import __version__
+from kiosk import __version__, paths
+from kiosk.core import translations as tx
 from kiosk.ui.pages.base import Page, PageContext, scroll_area
 from kiosk.ui.router import Location
 from kiosk.ui.theme import Theme
@@ -43,6 +44,10 @@ class AdminPage(Page):
         self.column.addLayout(self.actions)
         self.column.addWidget(self.problems_heading)
         self.column.addWidget(self.problems)
+        self.reviews_heading = label("subheading")
+        self.reviews = label()
+        self.column.addWidget(self.reviews_heading)
+        self.column.addWidget(self.reviews)
         self.sections = QVBoxLayout()  # usage figures, handout, speech test are added here
         self.column.addLayout(self.sections)
         self.usage_heading = label("subheading")
@@ -81,6 +86,8 @@ class AdminPage(Page):
             .replace("%2", source)
         )
         self.problems_heading.setText(self.tr("Problems found at start-up"))
+        self.reviews_heading.setText(self.tr("Translations"))
+        self.reviews.setText("\n".join(self._review_lines()))
         problems = self.ctx.problems
         self.problems.setText(
             "\n".join(f"• {p}" for p in problems) if problems else self.tr("None. All is well.")
@@ -91,6 +98,25 @@ class AdminPage(Page):
         set_button(
             self.exit, self.tr("Exit the kiosk") if self.ctx.kiosk else self.tr("Close the app")
         )
+
+    def _review_lines(self) -> list[str]:
+        """Each offered language and whether a qualified medical translator checked it."""
+        lines = []
+        for code in self.ctx.profile.languages:
+            try:
+                lang = tx.language(code)
+            except KeyError:
+                continue
+            if code == tx.ENGLISH.code:
+                continue
+            review = tx.review_status(paths.translations(), code)
+            state = (
+                self.tr("reviewed by %1").replace("%1", review.reviewed_by)
+                if review.reviewed
+                else self.tr("not yet reviewed by a qualified medical translator")
+            )
+            lines.append(f"• {lang.name}: {state}")
+        return lines or [self.tr("English only.")]
 
     def apply_theme(self, theme: Theme) -> None:
         gap, margin = theme.px("gap"), theme.px("margin")

@@ -22,13 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk import __version__, paths
+from kiosk import __version__, logs, paths
 from kiosk.core.content import Content, load_content
 from kiosk.core.problems import Problem
 from kiosk.core.profile import ClinicProfile, load_profile
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from kiosk.ui.window import MainWindow
 
 log = logging.getLogger("kiosk")
 
@@ -78,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshots", type=Path, metavar="DIR", help="render every screen to PNG, then exit"
     )
     parser.add_argument("--size", type=parse_size, default=DEFAULT_SIZE, metavar="WxH")
+    parser.add_argument(
+        "--handout",
+        type=Path,
+        metavar="FILE.pdf",
+        help="write the take-home handout as a PDF (in --lang, else the profile's language)",
+    )
     parser.add_argument("--theme", choices=("normal", "high-contrast"), default="normal")
     parser.add_argument("--text-scale", type=parse_scale, default=1.0, metavar="F")
     parser.add_argument(
@@ -86,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="start in this language (en, es, zh, vi, ar; 'pseudo' for long marked text; "
         "'all' with --screenshots: every language into DIR/<code>/)",
+    )
+    parser.add_argument(
+        "--kiosk", action="store_true", help="waiting-room mode: full screen, resets when idle"
+    )
+    parser.add_argument(
+        "--no-supervisor",
+        action="store_true",
+        help="with --kiosk: run the UI bare, without the process that restarts it after a crash",
+    )
+    parser.add_argument(
+        "--hash-pin",
+        action="store_true",
+        help="read a staff PIN from standard input and print the hash for the clinic profile",
     )
     parser.add_argument(
         "--usage-report",
@@ -122,16 +143,20 @@ def load_data(clinic: Path | None) -> Loaded:
 
 def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
     """Start the app; returns the exit code, or the main window when ``exec_`` is False."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    headless = args.check or args.screenshots is not None
+    if args.hash_pin:
+        return hash_pin_from_stdin()
+    headless = args.check or args.screenshots is not None or args.handout is not None
+    logs.setup(args.verbose, to_file=exec_ and not headless)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.usage_report is not None:
         return usage_report(args.usage_report)
+    if args.kiosk and not args.no_supervisor and exec_ and not headless:
+        from kiosk.supervisor import supervise
+
+        return supervise(argv)
 
     loaded = load_data(args.clinic)
 
@@ -144,6 +169,8 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
     from kiosk.ui import i18n
 
     i18n.install_fonts()
+    if args.handout is not None:  # in its own language; the app's stays as it is
+        return write_handout_file(args.handout, loaded, args.lang)
     languages = i18n.prepare(*offered_languages(args.lang, loaded.profile))
 
     if args.check:
@@ -152,7 +179,13 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
     from kiosk.ui.theme import Theme
     from kiosk.ui.window import MainWindow
 
-    window = MainWindow(loaded.content, loaded.profile, Theme.named(args.theme, args.text_scale))
+    window = MainWindow(
+        loaded.content,
+        loaded.profile,
+        Theme.named(args.theme, args.text_scale),
+        problems=loaded.problems,
+        kiosk=args.kiosk,
+    )
     window.resize(*args.size)
     from kiosk.ui.widgets.language_picker import LanguageControls
 
@@ -174,11 +207,20 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
     from kiosk.ui import usage_recorder
 
     window.usage = usage_recorder.start(
-        window.router, loaded.profile, loaded.profile.default_language, args.text_scale
+        window.router,
+        loaded.profile,
+        offered_languages(args.lang, loaded.profile)[1],
+        args.text_scale,
     )
+    if args.kiosk:
+        start_kiosk(window, loaded.profile)
     if not exec_:
         return window
-    window.show()
+    from kiosk.ui import errors
+
+    errors.install(window)
+    if not args.kiosk:
+        window.show()
     code = app.exec()
     close(window)
     return code
@@ -198,6 +240,68 @@ def offered_languages(wanted: str | None, profile: ClinicProfile) -> tuple[list[
     if wanted not in offered:
         offered.append(wanted)
     return offered, wanted
+
+
+def start_kiosk(window: MainWindow, profile: ClinicProfile) -> None:
+    """Full screen and frameless on the clinic's screen, idle reset on, attract screen first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.kiosk import KioskController
+
+    screens = {screen.name(): screen for screen in QGuiApplication.screens()}
+    screen = screens.get(profile.screen) or QGuiApplication.primaryScreen()
+    if profile.screen and profile.screen not in screens:
+        log.warning(
+            "screen %r from the clinic profile is not connected (have: %s); using %s",
+            profile.screen,
+            ", ".join(screens) or "none",
+            screen.name() if screen else "none",
+        )
+    window.setWindowFlags(
+        Qt.WindowType.FramelessWindowHint
+        | Qt.WindowType.WindowStaysOnTopHint
+        | Qt.WindowType.Window
+    )
+    window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    if screen is not None:
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
+    window.controller = KioskController(window, profile.idle_seconds, profile.countdown_seconds)
+    window.router.go("attract")
+    window.showFullScreen()
+    window.controller.start()
+
+
+def write_handout_file(path: Path, loaded: Loaded, language: str | None) -> int:
+    """``--handout``: write the PDF, or say in one line per problem why not (exit code 1)."""
+    from kiosk.ui.handout import write_handout
+
+    if language == "all":
+        sys.stderr.write("spine-kiosk: --handout writes one language: give --lang CODE\n")
+        return 2
+    language = language or loaded.profile.default_language
+    problems = write_handout(path, loaded.content, loaded.profile, language)
+    for problem in problems:
+        sys.stderr.write(f"spine-kiosk: {problem}\n")
+    if problems:
+        return 1
+    sys.stdout.write(f"Wrote the handout ({language}) to {path}\n")
+    return 0
+
+
+def hash_pin_from_stdin() -> int:
+    """``--hash-pin``: the PIN comes on standard input, so it is not in the shell history."""
+    from kiosk.core.profile import hash_pin
+
+    pin = sys.stdin.readline().strip()
+    try:
+        sys.stdout.write(hash_pin(pin) + "\n")
+    except ValueError as error:
+        sys.stderr.write(f"spine-kiosk: {error}\n")
+        return 2
+    sys.stderr.write("Put that line in the clinic profile under [kiosk] as admin_pin_hash.\n")
+    return 0
 
 
 def close(window: QWidget) -> None:

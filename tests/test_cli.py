@@ -77,10 +77,41 @@ def test_screenshots_write_every_screen_and_step(tmp_path, size):
     result = main("--screenshots", str(tmp_path), "--size", size)
     assert result.returncode == 0, result.stderr
     files = sorted(tmp_path.glob("*.png"))
-    assert len(files) == 1 + steps + 2  # home, every step, contact, about
+    # attract, home, every step, contact, about, staff; then three overlays
+    assert len(files) == 2 + steps + 3 + 3
     width, height = (int(n) for n in size.split("x"))
     for file in files:
         image = QImage(str(file))
         assert (image.width(), image.height()) == (width, height), file.name
     assert "Traceback" not in result.stderr
     assert "WARNING" not in result.stderr, result.stderr
+
+
+def test_hash_pin_reads_standard_input_and_prints_a_hash_that_verifies():
+    from kiosk.core.profile import verify_pin
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--hash-pin"],
+        input="4826\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    stored = result.stdout.strip()
+    assert verify_pin("4826", stored) and not verify_pin("4827", stored)
+    assert "admin_pin_hash" in result.stderr
+
+
+def test_hash_pin_refuses_a_pin_that_is_not_digits():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--hash-pin"],
+        input="pass\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "4 to 12 digits" in result.stderr

@@ -57,7 +57,7 @@
 <context>
     <name>AccessibilityButton</name>
     <message>
-        <location filename="../kiosk/ui/widgets/accessibility_panel.py" line="+243"/>
+        <location filename="../kiosk/ui/widgets/accessibility_panel.py" line="+247"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Make it easier to read</source>
         <translation>Giúp đọc dễ hơn</translation>
     </message>
@@ -130,12 +130,12 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/admin.py" line="+56"/>
+        <location filename="../kiosk/ui/pages/admin.py" line="+67"/>
         <source>Staff screen</source>
         <translation>Màn hình nhân viên</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>the built-in profile</source>
         <translation>hồ sơ có sẵn</translation>
     </message>
@@ -150,12 +150,22 @@
         <translation>Sự cố phát hiện khi khởi động</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>None. All is well.</source>
         <translation>Không có. Mọi thứ đều ổn.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Usage in the last 30 days</source>
+        <translation>Mức sử dụng trong 30 ngày qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Back to the kiosk</source>
         <translation>Quay lại kiosk</translation>
     </message>
@@ -173,6 +183,21 @@
         <location line="+0"/>
         <source>Close the app</source>
         <translation>Đóng ứng dụng</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reviewed by %1</source>
+        <translation>đã được %1 duyệt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet reviewed by a qualified medical translator</source>
+        <translation>chưa được người dịch y khoa có chuyên môn duyệt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English only.</source>
+        <translation>Chỉ tiếng Anh.</translation>
     </message>
 </context>
 <context>
@@ -321,12 +346,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/window.py" line="+126"/>
+        <location filename="../kiosk/ui/window.py" line="+139"/>
         <source>Spine Kiosk</source>
         <translation>Spine Kiosk</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
@@ -437,7 +462,7 @@
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/steps.py" line="+250"/>
+        <location filename="../kiosk/ui/pages/steps.py" line="+253"/>
         <source>Play</source>
         <translation>Phát</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>AccessibilityButton</name>
     <message>
-        <location filename="../kiosk/ui/widgets/accessibility_panel.py" line="+243"/>
+        <location filename="../kiosk/ui/widgets/accessibility_panel.py" line="+247"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Make it easier to read</source>
         <translation>让阅读更容易</translation>
     </message>
@@ -130,12 +130,12 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/admin.py" line="+56"/>
+        <location filename="../kiosk/ui/pages/admin.py" line="+67"/>
         <source>Staff screen</source>
         <translation>工作人员页面</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>the built-in profile</source>
         <translation>内置配置</translation>
     </message>
@@ -150,12 +150,22 @@
         <translation>启动时发现的问题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>None. All is well.</source>
         <translation>没有。一切正常。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Usage in the last 30 days</source>
+        <translation>最近 30 天的使用情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Back to the kiosk</source>
         <translation>返回自助屏</translation>
     </message>
@@ -173,6 +183,21 @@
         <location line="+0"/>
         <source>Close the app</source>
         <translation>关闭程序</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reviewed by %1</source>
+        <translation>审校人：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet reviewed by a qualified medical translator</source>
+        <translation>尚未经合格的医学翻译审校</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English only.</source>
+        <translation>仅英文。</translation>
     </message>
 </context>
 <context>
@@ -321,12 +346,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/window.py" line="+126"/>
+        <location filename="../kiosk/ui/window.py" line="+139"/>
         <source>Spine Kiosk</source>
         <translation>Spine Kiosk</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -437,7 +462,7 @@
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/steps.py" line="+250"/>
+        <location filename="../kiosk/ui/pages/steps.py" line="+253"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>

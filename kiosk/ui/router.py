@@ -61,6 +61,20 @@ class Router(QObject):
             self._stack.addWidget(widget)
         return self._pages[name]
 
+    def reset(self) -> None:
+        """Forget every page (rebuilt fresh when next shown) and the history; show Home.
+
+        The next person then finds no ticked question, scroll position or step left over.
+        """
+        old = list(self._pages.values())
+        self._pages.clear()
+        self._history.clear()
+        self._location = None
+        self.home()
+        for widget in old:
+            self._stack.removeWidget(widget)
+            widget.deleteLater()  # a button of that page may still be on the call stack
+
     def built_pages(self) -> dict[str, QWidget]:
         return dict(self._pages)
 

@@ -13,13 +13,14 @@ from kiosk.ui.window import MainWindow
 
 
 def every_location(window: MainWindow) -> list[Location]:
-    """Home, each topic at each step, Contact and About, in the order a patient meets them."""
-    locations = [Location("home")]
+    """Every screen in the order a patient meets them: attract, Home, each topic at each
+    step, Contact and About; then the staff screen."""
+    locations = [Location("attract"), Location("home")]
     for topic in window.ctx.content.topics:
         page = {"steps": "steps", "compare": "compare", "checklist": "checklist"}[topic.kind]
         count = len(topic.steps) if topic.kind == "steps" else 1
         locations += [Location(page, topic.id, step) for step in range(count)]
-    locations += [Location("contact"), Location("about")]
+    locations += [Location("contact"), Location("about"), Location("admin")]
     return locations
 
 
@@ -74,5 +75,38 @@ def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:
         if not window.grab().save(str(target)):
             raise OSError(f"could not write {target}")
         written.append(target)
+    written += write_overlays(window, folder, len(written) + 1)
     window.router.home()
+    return written
+
+
+def write_overlays(window: MainWindow, folder: Path, index: int) -> list[Path]:
+    """The panels that cover a screen: the idle countdown, the staff PIN pad, "Sorry"."""
+    from kiosk.ui.widgets.overlay import StillThereOverlay
+
+    window.router.go("steps", window.ctx.content.topics[0].id, 1)
+    settle(window)
+    still_there = StillThereOverlay(window)
+    still_there.apply_theme(window.theme)
+    still_there.set_seconds(15)
+    written = []
+    for name, overlay in (
+        ("still-there", still_there),
+        ("staff-pin", window.staff.pin_pad),
+        ("sorry", window.sorry),
+    ):
+        if name == "staff-pin":
+            window.router.home()
+            settle(window)
+        overlay.open()
+        if name == "sorry":
+            overlay.timer.stop()
+        QApplication.processEvents()
+        target = folder / f"{index:02d}-{name}.png"
+        if not window.grab().save(str(target)):
+            raise OSError(f"could not write {target}")
+        overlay.close_overlay()
+        written.append(target)
+        index += 1
+    still_there.deleteLater()
     return written

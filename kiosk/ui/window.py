@@ -7,10 +7,12 @@ back, Home goes home.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content import Content
+from kiosk.core.problems import Problem
 from kiosk.core.profile import ClinicProfile
 from kiosk.ui import icons
 from kiosk.ui.focusring import KeyboardFocusRing
+from kiosk.ui.kiosk import StaffAccess
 from kiosk.ui.pages.about import AboutPage
+from kiosk.ui.pages.admin import AdminPage
+from kiosk.ui.pages.attract import AttractPage
 from kiosk.ui.pages.base import Page, PageContext
 from kiosk.ui.pages.checklist import ChecklistPage
 from kiosk.ui.pages.compare import ComparePage
@@ -40,6 +46,9 @@ from kiosk.ui.speech import Speaker
 from kiosk.ui.theme import CHROME_TEXT_SCALE, Theme, screen_scale
 from kiosk.ui.widgets.accessibility_panel import AccessibilityButton
 from kiosk.ui.widgets.common import button, label, set_button
+from kiosk.ui.widgets.overlay import Overlay, SorryOverlay
+
+log = logging.getLogger(__name__)
 
 PAGES: tuple[type[Page], ...] = (
     HomePage,
@@ -48,20 +57,40 @@ PAGES: tuple[type[Page], ...] = (
     ChecklistPage,
     ContactPage,
     AboutPage,
+    AttractPage,
+    AdminPage,
 )
 
 
 class MainWindow(QWidget):
+    """The one window of the app.
+
+    Signals:
+        resetting(): the next person starts fresh; every feature with state (speech,
+            language, text size) puts it back to the clinic's defaults.
+    """
+
+    resetting = Signal()
+
     def __init__(
-        self, content: Content, profile: ClinicProfile, theme: Theme, parent: QWidget | None = None
+        self,
+        content: Content,
+        profile: ClinicProfile,
+        theme: Theme,
+        problems: Sequence[Problem] = (),
+        kiosk: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.theme = theme
+        self.theme = self.default_theme = theme
+        self.kiosk = kiosk
+        self.may_close = not kiosk
+        self.overlays: list[Overlay] = []
         self.stack = QStackedWidget()
         self.router = Router(self.stack, self)
-        self.ctx = PageContext(content, profile, self.router, theme)
+        self.ctx = PageContext(content, profile, self.router, theme, tuple(problems), kiosk)
         # One voice for every page's Listen button; its engine is made on first use.
         self.speaker = self.ctx.speaker = Speaker(parent=self)
         for page_class in PAGES:
@@ -108,10 +137,55 @@ class MainWindow(QWidget):
         self.focus_ring = KeyboardFocusRing(self)
         QApplication.instance().installEventFilter(self.focus_ring)
         self.setWindowTitle(self.tr("Spine Kiosk"))
+        self.staff = StaffAccess(self, require_pin=kiosk)
+        self.sorry = SorryOverlay(self)
+        self.sorry.done.connect(lambda: self.reset_for_next_person(attract=False))
+        self.add_overlay(self.sorry)
         self._apply_theme(theme.with_scale(screen_scale(1920, 1080)))
         self.router.home()
         # Added after Home is built, so Tab reaches it after the page, like every top button.
         self.add_top_button(self.accessibility)
+
+    def add_overlay(self, overlay: Overlay) -> None:
+        """Keep ``overlay`` themed with the window (and closed by a reset)."""
+        self.overlays.append(overlay)
+        overlay.apply_theme(self.theme)
+
+    # -- the next person, errors, leaving ----------------------------------------------
+
+    def reset_for_next_person(self, attract: bool) -> None:
+        """Start fresh: no overlay, default look, every page rebuilt, Home or attract."""
+        for overlay in self.overlays:
+            overlay.close_overlay()
+        self.resetting.emit()
+        self.accessibility.reset()  # speech stopped, text size, colours and speed as started
+        if self.theme.name != self.default_theme.name or (
+            self.theme.text_scale != self.default_theme.text_scale
+        ):
+            self.set_theme(self.default_theme)
+        self.router.reset()
+        if attract:
+            self.router.go("attract")
+
+    def show_sorry(self) -> None:
+        """Something went wrong in a page: say so calmly, then start again."""
+        if not self.sorry.isVisible():
+            self.sorry.open()
+
+    def leave(self, code: int) -> None:
+        """Close the app on purpose (staff screen): ``code`` tells the supervisor what next."""
+        self.may_close = True
+        QApplication.instance().exit(code)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # In the waiting room only the staff screen may close the app (Alt+F4, the window
+        # manager, or a stray Ctrl+W all end here).
+        if self.may_close:
+            event.accept()
+        else:
+            log.info("refused to close the kiosk window")
+            event.ignore()
 
     def add_top_button(self, widget: QWidget) -> None:
         """Put ``widget`` at the right end of the top bar, on every screen."""
@@ -149,6 +223,8 @@ class MainWindow(QWidget):
         self.accessibility.apply_theme(theme)
         for page in self.router.built_pages().values():
             page.apply_theme(theme)
+        for overlay in getattr(self, "overlays", ()):
+            overlay.apply_theme(theme)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         scale = screen_scale(event.size().width(), event.size().height())
@@ -180,6 +256,7 @@ class MainWindow(QWidget):
         self.speaker.stop()  # what was read belongs to the page or step just left
         self._retranslate_bar()
         self.home_button.setVisible(location.page != "home")
+        self.top_bar.setHidden(location.page == "attract")
 
     def _retranslate_bar(self) -> None:
         set_button(self.home_button, self.tr("Home"))

@@ -88,14 +88,20 @@ def test_idle_countdown_then_a_fresh_start(kiosk, qtbot):
     qtbot.mouseClick(checklist.items[0], Qt.MouseButton.LeftButton)
     assert checklist.checked()
     kiosk.set_theme(kiosk.theme.__class__.named("high-contrast", 1.6))
+    from kiosk.ui import i18n
+
+    kiosk.languages.translations.switch("es")
+    assert i18n.current_language().code == "es"
 
     qtbot.waitUntil(lambda: kiosk.controller.still_there.isVisible(), timeout=3000)
     overlay = kiosk.controller.still_there
-    assert "Are you still there?" in overlay.question.text()
-    assert overlay.stay.text() == "I'm still here"
+    assert overlay.question.text() == "¿Sigue ahí?"  # in the patient's language
+    assert overlay.stay.text()
     qtbot.waitUntil(lambda: kiosk.router.location.page == "attract", timeout=3000)
     assert not overlay.isVisible()
     assert kiosk.theme.name == "normal" and kiosk.theme.text_scale == 1.0
+    assert kiosk.speaker.state in ("idle", "unavailable")
+    assert i18n.current_language().code == "en"
 
     touch(kiosk)
     qtbot.waitUntil(lambda: kiosk.router.location.page == "home")

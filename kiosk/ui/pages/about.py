@@ -69,15 +69,6 @@ class AboutPage(Page):
             .replace("%1", content.last_reviewed)
             .replace("%2", reviewed_by)
         )
-        # What the usage figures keep (kiosk/core/usage.py), in words a patient understands.
-        self.counting_heading.setText(self.tr("What this screen counts"))
-        self.counting.setText(
-            self.tr(
-                "To help the clinic, this screen counts which pages are looked at and for how "
-                "long, the language and text size, and if read aloud or take-home was used. "
-                "It never keeps your name or anything you type. The counts stay on this device."
-            )
-        )
         lang = i18n.current_language()
         review = i18n.review(lang)
         if review.reviewed:
@@ -91,6 +82,15 @@ class AboutPage(Page):
                 )
             )
         self.translation_review.setHidden(lang.code == "en")
+        # What the usage figures keep (kiosk/core/usage.py), in words a patient understands.
+        self.counting_heading.setText(self.tr("What this screen counts"))
+        self.counting.setText(
+            self.tr(
+                "To help the clinic, this screen counts which pages are looked at and for how "
+                "long, the language and text size, and if read aloud or take-home was used. "
+                "It never keeps your name or anything you type. The counts stay on this device."
+            )
+        )
         self.version.setText(self.tr("Spine Kiosk version %1").replace("%1", __version__))
 
     def apply_theme(self, theme: Theme) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
 
 from kiosk.core.content import Content
+from kiosk.core.problems import Problem
 from kiosk.core.profile import ClinicProfile
 from kiosk.ui.router import Location, Router
 from kiosk.ui.speech import Speaker
@@ -30,6 +31,8 @@ class PageContext:
     profile: ClinicProfile
     router: Router
     theme: Theme
+    problems: tuple[Problem, ...] = ()  # found in the profile and content at start-up
+    kiosk: bool = False  # waiting-room mode
     speaker: Speaker | None = None  # reads pages aloud (kiosk/ui/speech.py)
 
 

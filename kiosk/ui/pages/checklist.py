@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.content import Topic
@@ -11,6 +12,7 @@ from kiosk.ui.router import Location
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import CheckItem, label
 from kiosk.ui.widgets.speaker_button import SpeakerButton, page_text
+from kiosk.ui.widgets.take_home import TakeHomeButton
 
 
 class ChecklistPage(Page):
@@ -26,6 +28,9 @@ class ChecklistPage(Page):
         self.column.addWidget(self.intro)
         self.list = QVBoxLayout()
         self.column.addLayout(self.list)
+        # Printed, the handout's checklist comes out ticked as on the screen.
+        self.take_home = TakeHomeButton(ctx, checked=self.checked)
+        self.column.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addStretch(1)
         self.listen = SpeakerButton(ctx.speaker, lambda: page_text(self))
         self.column.insertWidget(0, self.listen)
@@ -42,6 +47,7 @@ class ChecklistPage(Page):
         topic = self.ctx.content.topic(location.topic)
         if topic is not self.topic:
             self.topic = topic
+            self.take_home.set_topic(topic)
             for _ in topic.questions:
                 item = CheckItem()
                 item.toggled.connect(self._update_icons)
@@ -73,6 +79,7 @@ class ChecklistPage(Page):
         self.column.setSpacing(gap)
         self.list.setSpacing(gap // 2)
         self.listen.apply_theme(theme)
+        self.take_home.apply_theme(theme.px("icon"), theme.colors.on_secondary)
         self._update_icons()
 
     def _update_icons(self) -> None:

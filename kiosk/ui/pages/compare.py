@@ -12,6 +12,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.common import label
 from kiosk.ui.widgets.illustration import IllustrationView, palette_for_theme
 from kiosk.ui.widgets.speaker_button import SpeakerButton, page_text
+from kiosk.ui.widgets.take_home import TakeHomeButton
 
 
 class ComparePage(Page):
@@ -27,6 +28,8 @@ class ComparePage(Page):
         self.column = QVBoxLayout(inner)
         self.column.addWidget(self.intro)
         self.column.addLayout(self.grid)
+        self.take_home = TakeHomeButton(ctx)
+        self.column.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addStretch(1)
         self.listen = SpeakerButton(ctx.speaker, lambda: page_text(self))
         self.column.insertWidget(0, self.listen)
@@ -48,6 +51,7 @@ class ComparePage(Page):
             self.topic = topic
             self._build(topic)
             self.apply_theme(self.ctx.theme)  # the new cells need their margins
+            self.take_home.set_topic(topic)
         self.area.verticalScrollBar().setValue(0)
         super().show_location(location)
 
@@ -99,6 +103,7 @@ class ComparePage(Page):
         self.column.setSpacing(gap)
         self.grid.setVerticalSpacing(0)
         self.listen.apply_theme(theme)
+        self.take_home.apply_theme(theme.px("icon"), theme.colors.on_secondary)
         for cells in self.cells:
             for cell in cells:
                 cell.setContentsMargins(gap, gap, gap, gap)

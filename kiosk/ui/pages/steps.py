@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPropertyAnimation,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent, QTouchEvent
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from kiosk.ui.widgets.glossary import DefinitionPopup, Term, TermButtons, find_t
 from kiosk.ui.widgets.illustration import IllustrationView, palette_for_theme
 from kiosk.ui.widgets.speaker_button import SpeakerButton
 from kiosk.ui.widgets.stepdots import StepDots
+from kiosk.ui.widgets.take_home import TakeHomeButton
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +189,8 @@ class StepsPage(Page):
         progress.addStretch(1)
         self.footer = QHBoxLayout()
         self.footer.addWidget(self.back_button, 1)
+        self.take_home = TakeHomeButton(ctx)
+        self.footer.addWidget(self.take_home)
         self.footer.addLayout(progress, 1)
         self.footer.addWidget(self.next_button, 1)
 
@@ -211,12 +215,15 @@ class StepsPage(Page):
         same_topic = self.topic is topic
         direction = location.step - self._previous_step if same_topic else 0
         self.topic = topic
+        self.take_home.set_topic(topic)
         self._previous_step = location.step
         self.definition.close_popup()
         self.picture.set_scene(topic.steps[location.step].picture)
         super().show_location(location)
         if self.picture.is_animated():
             self.picture.play()
+        # Draw the next step's picture while the patient reads this one.
+        QTimer.singleShot(50, self._prerender_next)
         self.text_area.verticalScrollBar().setValue(0)
         self._slide_in(direction)
 
@@ -325,6 +332,7 @@ class StepsPage(Page):
         last = self.topic is not None and self.location.step + 1 == len(self.topic.steps)
         size = theme.px("icon")
         self.back_button.setIcon(icons.icon("next" if rtl else "back", theme.colors.on_secondary))
+        self.take_home.apply_theme(size, theme.colors.on_secondary)
         self.next_button.setIcon(
             icons.icon("done" if last else ("back" if rtl else "next"), theme.colors.on_primary)
         )
@@ -344,6 +352,13 @@ class StepsPage(Page):
         else:
             self.ctx.router.next_step()
 
+    def _prerender_next(self) -> None:
+        if self.topic is None or not self.isVisible():
+            return
+        following = self.location.step + 1
+        if following < len(self.topic.steps):
+            self.picture.prerender(self.topic.steps[following].picture)
+
     def finish_animations(self) -> None:
         """Jump the slide and the picture to their ends (screenshots, tests)."""
         self.slide.stop()
@@ -358,6 +373,19 @@ class StepsPage(Page):
         )
         self.body_layout.setStretch(0, 3 if not portrait else 5)
         self.body_layout.setStretch(1, 2 if not portrait else 3)
+        self._place_take_home(portrait)
+
+    def _place_take_home(self, portrait: bool) -> None:
+        """In the footer where it is wide enough; under the words in a narrow portrait."""
+        footer_index = self.footer.indexOf(self.take_home)
+        if portrait and footer_index >= 0:
+            self.footer.removeWidget(self.take_home)
+            self.text_column.insertWidget(
+                self.text_column.count() - 1, self.take_home, 0, Qt.AlignmentFlag.AlignLeft
+            )
+        elif not portrait and footer_index < 0:
+            self.text_column.removeWidget(self.take_home)
+            self.footer.insertWidget(1, self.take_home)
 
     def _slide_in(self, direction: int) -> None:
         self.slide.stop()

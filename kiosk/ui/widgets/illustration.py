@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QTouchEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -45,6 +47,16 @@ from kiosk.ui.art.base import HEIGHT, WIDTH, HighContrastPalette, LabelRequest, 
 log = logging.getLogger(__name__)
 
 PLAY_MS = 2500
+
+# Finished pictures, most recently used last: showing a step again, or the next step drawn
+# ahead (prerender), costs a copy instead of ~10-20 ms of drawing. About two or three
+# pictures at 1920x1080.
+PICTURE_CACHE_BYTES = 12 * 1024 * 1024
+_PICTURES: OrderedDict[tuple, QPixmap] = OrderedDict()
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
 
 
 @dataclass(frozen=True)
@@ -379,25 +391,78 @@ class IllustrationView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        try:
+            moving = self.is_playing() or self._drag_start is not None
+            if moving and 0.0 < self._progress < 1.0:
+                self._draw(painter, self._progress)  # every frame differs: no cache
+            else:
+                painter.drawPixmap(0, 0, self._pixmap(self._scene, self._progress))
+            if self.property("keyboardFocus"):  # see kiosk/ui/focusring.py
+                card = self._card_rect()
+                radius = min(card.width(), card.height()) * 0.04
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(self.focus_color, 4))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(card.adjusted(2, 2, -2, -2), radius, radius)
+        finally:
+            painter.end()
+
+    def prerender(self, name: str) -> None:
+        """Draw scene ``name`` into the picture cache now, at this view's size and labels,
+        so that showing it next (the next step) only copies a picture."""
+        scene = SCENES.get(name)
+        if scene is not None and self.isVisible():
+            self._pixmap(scene, 0.0)
+
+    def _pixmap(self, scene: Scene | None, progress: float) -> QPixmap:
+        """The whole view (card, scene, labels) as a picture, from the cache when it can."""
+        ratio = self.devicePixelRatioF()
+        key = (
+            scene.name if scene else "",
+            self.width(),
+            self.height(),
+            ratio,
+            round(progress, 4) if scene is not None and scene.animated else 0.0,
+            self._palette.__name__,
+            self._font.key(),
+            tuple(sorted(self._texts.items())),
+        )
+        cached = _PICTURES.get(key)
+        if cached is not None:
+            _PICTURES.move_to_end(key)
+            return cached
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            self._draw(painter, progress, scene)
+        finally:
+            painter.end()
+        _PICTURES[key] = pixmap
+        while sum(_bytes(p) for p in _PICTURES.values()) > PICTURE_CACHE_BYTES:
+            _PICTURES.popitem(last=False)
+        return pixmap
+
+    def _draw(self, painter: QPainter, progress: float, scene: Scene | None = None) -> None:
+        scene = scene if scene is not None else self._scene
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = self._card_rect()
         radius = min(card.width(), card.height()) * 0.04
         background = QColor(self._palette.background)
         # A soft edge normally; in high contrast a clear outline.
-        if self._palette is Palette:
-            painter.setPen(QPen(background.darker(108), 1.5))
-        else:
-            painter.setPen(QPen(QColor(self._palette.ink), 3.0))
+        high_contrast = self._palette is not Palette
+        painter.setPen(
+            QPen(QColor(self._palette.ink), 3.0)
+            if high_contrast
+            else QPen(background.darker(108), 1.5)
+        )
         painter.setBrush(background)
         painter.drawRoundedRect(card, radius, radius)
-        if self.property("keyboardFocus"):  # see kiosk/ui/focusring.py
-            painter.setPen(QPen(self.focus_color, 4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(2, 2, -2, -2), radius, radius)
         try:
-            if self._scene is not None:
+            if scene is not None:
                 picture = self._picture_rect()
-                requests = paint_scene(painter, picture, self._scene, self._progress, self._palette)
+                requests = paint_scene(painter, picture, scene, progress, self._palette)
                 labels = layout_labels(
                     requests, self._texts, self._font, picture, self._label_bounds()
                 )
@@ -405,10 +470,9 @@ class IllustrationView(QWidget):
         except Exception:
             # A fault in one drawing must not take the kiosk down (an exception escaping a
             # paint event with the painter still active crashes Qt): log it, show the card.
-            log.exception("could not draw the picture %r", self.scene_name())
-            self._scene = None
-        finally:
-            painter.end()
+            log.exception("could not draw the picture %r", scene.name if scene else "")
+            if scene is self._scene:
+                self._scene = None
 
     # --- scrubbing --------------------------------------------------------------------------
 

@@ -660,7 +660,7 @@
 <context>
     <name>clinic</name>
     <message>
-        <location filename="../build/i18n/data_strings.py" line="+404"/>
+        <location filename="../build/i18n/data_strings.py" line="+424"/>
         <source>Welcome. Touch a topic to learn about broken bones in the spine and how they are treated.</source>
         <extracomment>clinic.welcome</extracomment>
         <translation>أهلاً بك. المس موضوعاً لتتعرّف على كسور عظام العمود الفقري وطرق علاجها.</translation>
@@ -693,7 +693,7 @@
 <context>
     <name>content</name>
     <message>
-        <location line="-406"/>
+        <location line="-426"/>
         <source>MedStar Georgetown — spinal fracture page</source>
         <translation>MedStar Georgetown — صفحة كسور العمود الفقري</translation>
     </message>
@@ -1371,6 +1371,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A weak spine bone can break and sink.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>قد تنكسر فقرة ضعيفة وتهبط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First try pain medicine, rest and a brace.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>جرّب أولًا مسكّن الألم والراحة والمشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Balloon kyphoplasty</source>
         <extracomment>topic kyphoplasty.title</extracomment>
         <translation>رأب الحدبة بالبالون</translation>
@@ -1491,6 +1503,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A balloon lifts the bone. Cement fills the space.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>يرفع البالون العظمة. يملأ الإسمنت الفراغ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many go home the same day.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>يعود كثيرون للبيت في اليوم نفسه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vertebroplasty</source>
         <extracomment>topic vertebroplasty.title</extracomment>
         <translation>رأب الفقرة</translation>
@@ -1584,6 +1608,12 @@
         <source>A circle showing one day and one night, and a person sitting up, looking relaxed.</source>
         <extracomment>topic vertebroplasty, step 8: picture description (alt)</extracomment>
         <translation>دائرة تبيّن يوماً وليلة، وشخص جالس يبدو مرتاحاً.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cement goes into the bone through a needle.</source>
+        <extracomment>topic vertebroplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>يدخل الإسمنت إلى العظمة عبر إبرة.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1692,6 +1722,18 @@
         <source>Yes. The doctor watches on a screen.</source>
         <extracomment>topic compare, row &apos;Live X-ray guide&apos;</extracomment>
         <translation>نعم. يراقب الطبيب على شاشة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both put cement into the broken bone.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>كلتاهما تضع الإسمنت في العظمة المكسورة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only kyphoplasty uses a balloon to lift it.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>رأب الحدبة وحده يرفعها ببالون.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,6 +1851,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Call us for fever, weak legs or bad new pain.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>اتصل بنا عند الحمى أو ضعف الساقين أو ألم جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call 911 for chest pain or trouble breathing.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>اتصل بـ 911 عند ألم الصدر أو ضيق التنفس.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Questions to ask</source>
         <extracomment>topic questions.title</extracomment>
         <translation>أسئلة لطرحها</translation>
@@ -1884,6 +1938,12 @@
         <source>How can I keep my bones strong?</source>
         <extracomment>topic questions.questions</extracomment>
         <translation>كيف أحافظ على قوة عظامي؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When can I go home?</source>
+        <extracomment>topic questions.summary_points (take-home note and handout)</extracomment>
+        <translation>متى يمكنني العودة إلى البيت؟</translation>
     </message>
 </context>
 </TS>

@@ -660,7 +660,7 @@
 <context>
     <name>clinic</name>
     <message>
-        <location filename="../build/i18n/data_strings.py" line="+404"/>
+        <location filename="../build/i18n/data_strings.py" line="+424"/>
         <source>Welcome. Touch a topic to learn about broken bones in the spine and how they are treated.</source>
         <extracomment>clinic.welcome</extracomment>
         <translation>Le damos la bienvenida. Toque un tema para saber sobre los huesos rotos de la columna y cómo se tratan.</translation>
@@ -693,7 +693,7 @@
 <context>
     <name>content</name>
     <message>
-        <location line="-406"/>
+        <location line="-426"/>
         <source>MedStar Georgetown — spinal fracture page</source>
         <translation>MedStar Georgetown — página sobre fracturas de la columna</translation>
     </message>
@@ -1371,6 +1371,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A weak spine bone can break and sink.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>Un hueso débil de la columna puede romperse y hundirse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First try pain medicine, rest and a brace.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>Primero pruebe medicina para el dolor, reposo y una faja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Balloon kyphoplasty</source>
         <extracomment>topic kyphoplasty.title</extracomment>
         <translation>Cifoplastia con balón</translation>
@@ -1491,6 +1503,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A balloon lifts the bone. Cement fills the space.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>Un balón levanta el hueso. El cemento llena el espacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many go home the same day.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>Muchas personas se van a casa el mismo día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vertebroplasty</source>
         <extracomment>topic vertebroplasty.title</extracomment>
         <translation>Vertebroplastia</translation>
@@ -1584,6 +1608,12 @@
         <source>A circle showing one day and one night, and a person sitting up, looking relaxed.</source>
         <extracomment>topic vertebroplasty, step 8: picture description (alt)</extracomment>
         <translation>Un círculo con un día y una noche, y una persona sentada, con aspecto tranquilo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cement goes into the bone through a needle.</source>
+        <extracomment>topic vertebroplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>El cemento entra en el hueso por una aguja.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1692,6 +1722,18 @@
         <source>Yes. The doctor watches on a screen.</source>
         <extracomment>topic compare, row &apos;Live X-ray guide&apos;</extracomment>
         <translation>Sí. El médico mira en una pantalla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both put cement into the broken bone.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>Las dos ponen cemento en el hueso roto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only kyphoplasty uses a balloon to lift it.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>Solo la cifoplastia usa un balón para levantarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,6 +1851,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Call us for fever, weak legs or bad new pain.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>Llámenos si tiene fiebre, piernas débiles o un dolor nuevo y fuerte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call 911 for chest pain or trouble breathing.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>Llame al 911 si tiene dolor de pecho o le cuesta respirar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Questions to ask</source>
         <extracomment>topic questions.title</extracomment>
         <translation>Preguntas para hacer</translation>
@@ -1884,6 +1938,12 @@
         <source>How can I keep my bones strong?</source>
         <extracomment>topic questions.questions</extracomment>
         <translation>¿Cómo puedo mantener mis huesos fuertes?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When can I go home?</source>
+        <extracomment>topic questions.summary_points (take-home note and handout)</extracomment>
+        <translation>¿Cuándo puedo irme a casa?</translation>
     </message>
 </context>
 </TS>

@@ -660,7 +660,7 @@
 <context>
     <name>clinic</name>
     <message>
-        <location filename="../build/i18n/data_strings.py" line="+404"/>
+        <location filename="../build/i18n/data_strings.py" line="+424"/>
         <source>Welcome. Touch a topic to learn about broken bones in the spine and how they are treated.</source>
         <extracomment>clinic.welcome</extracomment>
         <translation>Xin chào. Chạm vào một chủ đề để tìm hiểu về gãy xương cột sống và cách điều trị.</translation>
@@ -693,7 +693,7 @@
 <context>
     <name>content</name>
     <message>
-        <location line="-406"/>
+        <location line="-426"/>
         <source>MedStar Georgetown — spinal fracture page</source>
         <translation>MedStar Georgetown — trang về gãy xương cột sống</translation>
     </message>
@@ -1371,6 +1371,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A weak spine bone can break and sink.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>Xương sống yếu có thể gãy và xẹp xuống.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First try pain medicine, rest and a brace.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>Trước tiên hãy thử thuốc giảm đau, nghỉ ngơi và đai lưng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Balloon kyphoplasty</source>
         <extracomment>topic kyphoplasty.title</extracomment>
         <translation>Bơm xi măng có bóng</translation>
@@ -1491,6 +1503,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A balloon lifts the bone. Cement fills the space.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>Quả bóng nâng xương lên. Xi măng lấp đầy khoảng trống.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many go home the same day.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>Nhiều người về nhà ngay trong ngày.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vertebroplasty</source>
         <extracomment>topic vertebroplasty.title</extracomment>
         <translation>Bơm xi măng qua da</translation>
@@ -1584,6 +1608,12 @@
         <source>A circle showing one day and one night, and a person sitting up, looking relaxed.</source>
         <extracomment>topic vertebroplasty, step 8: picture description (alt)</extracomment>
         <translation>Một vòng tròn thể hiện một ngày và một đêm, và một người ngồi dậy, trông thoải mái.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cement goes into the bone through a needle.</source>
+        <extracomment>topic vertebroplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>Xi măng được đưa vào xương qua một cây kim.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1692,6 +1722,18 @@
         <source>Yes. The doctor watches on a screen.</source>
         <extracomment>topic compare, row &apos;Live X-ray guide&apos;</extracomment>
         <translation>Có. Bác sĩ theo dõi trên màn hình.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both put cement into the broken bone.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>Cả hai cách đều đưa xi măng vào xương bị gãy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only kyphoplasty uses a balloon to lift it.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>Chỉ cách có bóng mới dùng bóng để nâng xương lên.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,6 +1851,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Call us for fever, weak legs or bad new pain.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>Gọi cho chúng tôi nếu bị sốt, chân yếu hoặc đau mới dữ dội.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call 911 for chest pain or trouble breathing.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>Gọi 911 nếu đau ngực hoặc khó thở.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Questions to ask</source>
         <extracomment>topic questions.title</extracomment>
         <translation>Câu hỏi nên hỏi</translation>
@@ -1884,6 +1938,12 @@
         <source>How can I keep my bones strong?</source>
         <extracomment>topic questions.questions</extracomment>
         <translation>Làm sao để giữ xương chắc khỏe?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When can I go home?</source>
+        <extracomment>topic questions.summary_points (take-home note and handout)</extracomment>
+        <translation>Khi nào tôi có thể về nhà?</translation>
     </message>
 </context>
 </TS>

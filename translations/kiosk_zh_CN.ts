@@ -660,7 +660,7 @@
 <context>
     <name>clinic</name>
     <message>
-        <location filename="../build/i18n/data_strings.py" line="+404"/>
+        <location filename="../build/i18n/data_strings.py" line="+424"/>
         <source>Welcome. Touch a topic to learn about broken bones in the spine and how they are treated.</source>
         <extracomment>clinic.welcome</extracomment>
         <translation>欢迎。请点击一个主题，了解脊柱骨折以及治疗方法。</translation>
@@ -693,7 +693,7 @@
 <context>
     <name>content</name>
     <message>
-        <location line="-406"/>
+        <location line="-426"/>
         <source>MedStar Georgetown — spinal fracture page</source>
         <translation>MedStar Georgetown — 脊柱骨折网页</translation>
     </message>
@@ -1371,6 +1371,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A weak spine bone can break and sink.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>脊柱的骨头变弱后可能会断裂、塌陷。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First try pain medicine, rest and a brace.</source>
+        <extracomment>topic fractures.summary_points (take-home note and handout)</extracomment>
+        <translation>先试试止痛药、休息和背部支架。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Balloon kyphoplasty</source>
         <extracomment>topic kyphoplasty.title</extracomment>
         <translation>球囊椎体后凸成形术</translation>
@@ -1491,6 +1503,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A balloon lifts the bone. Cement fills the space.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>球囊把骨头撑起来，骨水泥填满空间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many go home the same day.</source>
+        <extracomment>topic kyphoplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>很多人当天就能回家。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vertebroplasty</source>
         <extracomment>topic vertebroplasty.title</extracomment>
         <translation>椎体成形术</translation>
@@ -1584,6 +1608,12 @@
         <source>A circle showing one day and one night, and a person sitting up, looking relaxed.</source>
         <extracomment>topic vertebroplasty, step 8: picture description (alt)</extracomment>
         <translation>一个表示一天一夜的圆圈，和一个坐起来、看起来很放松的人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cement goes into the bone through a needle.</source>
+        <extracomment>topic vertebroplasty.summary_points (take-home note and handout)</extracomment>
+        <translation>骨水泥通过一根针注入骨头。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1692,6 +1722,18 @@
         <source>Yes. The doctor watches on a screen.</source>
         <extracomment>topic compare, row &apos;Live X-ray guide&apos;</extracomment>
         <translation>用。医生在屏幕上观察。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both put cement into the broken bone.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>两种方法都把骨水泥注入断裂的骨头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only kyphoplasty uses a balloon to lift it.</source>
+        <extracomment>topic compare.summary_points (take-home note and handout)</extracomment>
+        <translation>只有球囊椎体后凸成形术用球囊把骨头撑起来。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,6 +1851,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Call us for fever, weak legs or bad new pain.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>如果发烧、腿无力或出现新的剧痛，请给我们打电话。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call 911 for chest pain or trouble breathing.</source>
+        <extracomment>topic risks.summary_points (take-home note and handout)</extracomment>
+        <translation>如果胸痛或呼吸困难，请拨打 911。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Questions to ask</source>
         <extracomment>topic questions.title</extracomment>
         <translation>要问的问题</translation>
@@ -1884,6 +1938,12 @@
         <source>How can I keep my bones strong?</source>
         <extracomment>topic questions.questions</extracomment>
         <translation>我怎样才能保持骨骼强壮？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When can I go home?</source>
+        <extracomment>topic questions.summary_points (take-home note and handout)</extracomment>
+        <translation>我什么时候可以回家？</translation>
     </message>
 </context>
 </TS>

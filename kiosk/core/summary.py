@@ -27,9 +27,11 @@ from dataclasses import dataclass
 from kiosk.core.content import Topic
 from kiosk.core.profile import ClinicProfile
 
-# Version 10 is 57 x 57 modules: on a kiosk screen each module is several pixels wide, which
+# Version 11 is 61 x 61 modules: on a kiosk screen each module is several pixels wide, which
 # a phone camera reads at arm's length. Medium error correction survives glare and smudges.
-MAX_QR_VERSION = 10
+# (Version 10 held every English note, but Arabic takes two bytes a letter and needs 11 to
+# keep every key point with the address of a clinic that has no phone.)
+MAX_QR_VERSION = 11
 QR_ERROR = "m"
 
 Translate = Callable[[str], str]

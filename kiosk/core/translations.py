@@ -289,6 +289,8 @@ def content_strings(content: Content) -> list[tuple[str, str]]:
                     yield cell, f"{where}, row {row.label!r}"
             for question in topic.questions:
                 yield question, f"{where}.questions"
+            for point in topic.summary_points:
+                yield point, f"{where}.summary_points (take-home note and handout)"
 
     return _unique(pairs())
 

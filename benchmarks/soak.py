@@ -2,8 +2,11 @@
 
     python benchmarks/soak.py [--changes N] [--resets N]
 
-Prints ``soak_memory_growth_mb`` (resident memory at the end minus after a warm-up round,
-from the OS) and ``soak_qt_warnings`` (Qt warnings or worse seen during the run).
+Runs inside the app's real event loop (so pages dropped by a reset are really deleted, as
+they are in the kiosk), one action per turn of the loop: go to a random screen, or reset for
+the next person as the idle timer does. Prints ``soak_memory_growth_mb`` (resident memory at
+the end minus after a warm-up round, from the OS) and ``soak_qt_warnings`` (Qt warnings or
+worse during the run).
 """
 
 from __future__ import annotations
@@ -28,6 +31,42 @@ def resident_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def actions(window, changes: int, resets: int, rng: random.Random):  # noqa: ANN001, ANN201
+    """``changes`` page changes, with a reset for the next person spread evenly among them."""
+    from kiosk.ui.screenshots import every_location
+
+    locations = [loc for loc in every_location(window) if loc.page != "admin"]
+    reset_every = max(1, changes // max(1, resets))
+    done_resets = 0
+    for index in range(changes):
+        location = rng.choice(locations)
+        yield lambda loc=location: window.router.go(loc.page, loc.topic, loc.step)
+        if index % reset_every == reset_every - 1 and done_resets < resets:
+            done_resets += 1
+            yield lambda: window.reset_for_next_person(attract=True)
+
+
+def run_in_event_loop(steps) -> None:  # noqa: ANN001
+    """Run each callable in ``steps`` on its own turn of the event loop, painting between."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    timer = QTimer(interval=0)
+
+    def tick() -> None:
+        step = next(steps, None)
+        if step is None:
+            timer.stop()
+            app.quit()
+        else:
+            step()
+
+    timer.timeout.connect(tick)
+    timer.start()
+    app.exec()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changes", type=int, default=10_000)
@@ -38,44 +77,34 @@ def main(argv: list[str] | None = None) -> int:
 
     logging.disable(logging.WARNING)
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.app import run
-    from kiosk.ui.screenshots import every_location, show
 
     warnings: list[str] = []
 
     def on_message(kind, context, message):  # noqa: ANN001
-        if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg:
+        if kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
             warnings.append(message)
 
     window = run(["--size", "1920x1080"], exec_=False)
     window.show()
     qInstallMessageHandler(on_message)
-    locations = every_location(window)
     rng = random.Random(3)
-    reset_every = max(1, args.changes // max(1, args.resets))
-
-    def round_of(count: int, resets: int) -> None:
-        done_resets = 0
-        for index in range(count):
-            show(window, rng.choice(locations))
-            if index % reset_every == reset_every - 1 and done_resets < resets:
-                window.reset_for_next_person(attract=True)
-                done_resets += 1
-                QApplication.processEvents()
-        QApplication.processEvents()
-        gc.collect()
-
-    round_of(500, 50)  # warm up: every page built, caches filled
+    warm_up = max(200, args.changes // 20)
+    run_in_event_loop(actions(window, warm_up, warm_up // 10, rng))  # every page built, caches full
+    gc.collect()
     before = resident_mb()
-    round_of(args.changes, args.resets)
+    run_in_event_loop(actions(window, args.changes, args.resets, rng))
+    gc.collect()
+    run_in_event_loop(iter(()))  # let the last deleted pages go
     growth = resident_mb() - before
-    sys.stdout.write(f"soak_memory_growth_mb {growth:.2f}\n")
-    sys.stdout.write(f"soak_qt_warnings {len(warnings)}\n")
+    out = sys.stdout
+    out.write(f"soak_memory_growth_mb {growth:.2f}\n")
+    out.write(f"soak_qt_warnings {len(warnings)}\n")
     for message in sorted(set(warnings))[:5]:
-        sys.stdout.write(f"# qt warning: {message}\n")
-    sys.stdout.flush()
+        out.write(f"# qt warning: {message}\n")
+    out.write(f"# {args.changes} page changes, {args.resets} resets; {before:.0f} MB after warm-up\n")
+    out.flush()
     os._exit(0)
 
 

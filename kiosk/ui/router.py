@@ -33,6 +33,7 @@ class Page(Protocol):
 
     def show_location(self, location: Location) -> None: ...
     def step_count(self, location: Location) -> int: ...
+    def start_over(self) -> None: ...
 
 
 class Router(QObject):
@@ -61,13 +62,22 @@ class Router(QObject):
             self._stack.addWidget(widget)
         return self._pages[name]
 
-    def reset(self) -> None:
-        """Forget every page (rebuilt fresh when next shown) and the history; show Home.
+    def reset(self, rebuild: bool = False) -> None:
+        """Forget the visit and the history; show Home.
 
-        The next person then finds no ticked question, scroll position or step left over.
+        The next person then finds no ticked question, scroll position or step left over:
+        each page forgets its visit (``start_over``), or, with ``rebuild`` (after an error,
+        when a page's state cannot be trusted), is dropped and built fresh when next shown.
+        The idle reset keeps the pages because a rebuilt page costs memory for the life of
+        the process: Qt registers a new touch-scroll gesture type for each new scroll area
+        and never reuses its number (see benchmarks/soak.py).
         """
-        old = list(self._pages.values())
-        self._pages.clear()
+        old = list(self._pages.values()) if rebuild else []
+        if rebuild:
+            self._pages.clear()
+        else:
+            for widget in self._pages.values():
+                widget.start_over()
         self._history.clear()
         self._location = None
         self.home()

@@ -139,7 +139,7 @@ class MainWindow(QWidget):
         self.setWindowTitle(self.tr("Spine Kiosk"))
         self.staff = StaffAccess(self, require_pin=kiosk)
         self.sorry = SorryOverlay(self)
-        self.sorry.done.connect(lambda: self.reset_for_next_person(attract=False))
+        self.sorry.done.connect(lambda: self.reset_for_next_person(attract=False, rebuild=True))
         self.add_overlay(self.sorry)
         self._apply_theme(theme.with_scale(screen_scale(1920, 1080)))
         self.router.home()
@@ -153,8 +153,9 @@ class MainWindow(QWidget):
 
     # -- the next person, errors, leaving ----------------------------------------------
 
-    def reset_for_next_person(self, attract: bool) -> None:
-        """Start fresh: no overlay, default look, every page rebuilt, Home or attract."""
+    def reset_for_next_person(self, attract: bool, rebuild: bool = False) -> None:
+        """Start fresh: no overlay, default look, every page at its start (or rebuilt, after
+        an error), then Home or the attract screen."""
         for overlay in self.overlays:
             overlay.close_overlay()
         self.resetting.emit()
@@ -163,7 +164,7 @@ class MainWindow(QWidget):
             self.theme.text_scale != self.default_theme.text_scale
         ):
             self.set_theme(self.default_theme)
-        self.router.reset()
+        self.router.reset(rebuild)
         if attract:
             self.router.go("attract")
 

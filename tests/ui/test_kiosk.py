@@ -7,6 +7,7 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QScrollArea
 from PySide6.QtTest import QTest
 
 from kiosk.core.profile import hash_pin
@@ -87,6 +88,7 @@ def test_idle_countdown_then_a_fresh_start(kiosk, qtbot):
     checklist = kiosk.router.current_page()
     qtbot.mouseClick(checklist.items[0], Qt.MouseButton.LeftButton)
     assert checklist.checked()
+    checklist.area.verticalScrollBar().setValue(checklist.area.verticalScrollBar().maximum())
     kiosk.set_theme(kiosk.theme.__class__.named("high-contrast", 1.6))
     from kiosk.ui import i18n
 
@@ -107,7 +109,7 @@ def test_idle_countdown_then_a_fresh_start(kiosk, qtbot):
     qtbot.waitUntil(lambda: kiosk.router.location.page == "home")
     qtbot.mouseClick(tile(kiosk, "Questions to ask"), Qt.MouseButton.LeftButton)
     fresh = kiosk.router.current_page()
-    assert fresh is not checklist and fresh.checked() == []
+    assert fresh.checked() == []
     assert fresh.area.verticalScrollBar().value() == 0
 
 
@@ -251,3 +253,28 @@ def test_overlays_fit_at_every_size(make_window, qtbot, size):
         overlay.open()
         assert not problems(window), type(overlay).__name__
         overlay.close_overlay()
+
+
+def test_the_idle_reset_keeps_the_pages_but_not_the_visit(window, qtbot):
+    """Pages are reused after an idle reset (a rebuilt scroll area costs memory for good,
+    see Router.reset), yet the next person finds nothing of the last visit."""
+    window.router.go("steps", "fractures", 5)
+    page = window.router.current_page()
+    button = next(b for b in page.terms.buttons if b.isVisible())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.definition.isVisible)
+    areas = len(window.findChildren(QScrollArea))
+
+    for _ in range(3):
+        window.reset_for_next_person(attract=True)
+    assert window.router.location.page == "attract"
+    assert len(window.findChildren(QScrollArea)) == areas
+
+    window.router.home()
+    title = window.ctx.content.topic("fractures").title
+    qtbot.mouseClick(tile(window, title), Qt.MouseButton.LeftButton)
+    assert window.router.current_page() is page
+    assert window.router.location.step == 0 and page.step_label.text().startswith("Step 1 of")
+    assert not page.definition.isVisible()
+    assert page.text_area.verticalScrollBar().value() == 0
+

@@ -69,6 +69,13 @@ class Page(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         """Sizes that a stylesheet cannot set (icons, pictures, QR codes)."""
 
+    def start_over(self) -> None:
+        """Forget the last person's visit: every scroll area back at the top. Pages that
+        keep more (ticks, an open popup) add to this."""
+        self._location = Location(self.NAME)
+        for area in self.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -57,6 +57,11 @@ class ChecklistPage(Page):
         super().show_location(location)
         self._update_icons()
 
+    def start_over(self) -> None:
+        super().start_over()
+        for item in self.items:
+            item.setChecked(False)
+
     def checked(self) -> list[str]:
         """The questions the patient ticked (English source text)."""
         if self.topic is None:

@@ -227,6 +227,14 @@ class StepsPage(Page):
         self.text_area.verticalScrollBar().setValue(0)
         self._slide_in(direction)
 
+    def start_over(self) -> None:
+        super().start_over()
+        self.topic = None
+        self._previous_step = 0
+        self._reading = -1
+        self.definition.close_popup()
+        self.finish_animations()
+
     def title(self) -> str:
         return tr_content(self.topic.title) if self.topic else ""
 

@@ -2,7 +2,8 @@
 
     python benchmarks/probe.py hello        a bare PySide6 hello-world window
     python benchmarks/probe.py app          the kiosk, up to the Home screen painted
-    python benchmarks/probe.py app-visit    the kiosk, then every screen and step visited
+    python benchmarks/probe.py app-visit    the kiosk, then every screen and step visited in
+                                            every shipped language
 
 Prints one line: ``painted_ms=<float> peak_rss_kb=<int>``. The parent (run.py) also times
 the whole process from spawn to that line, which is what the budget compares.
@@ -58,11 +59,14 @@ def main(mode: str) -> None:
         if mode == "app-visit":
             from PySide6.QtWidgets import QApplication
 
+            from kiosk.core.translations import LANGUAGES
             from kiosk.ui.screenshots import every_location, show
 
-            for location in every_location(window):
-                show(window, location)
-                window.repaint()
+            for lang in LANGUAGES:
+                window.languages.translations.switch(lang.code)
+                for location in every_location(window):
+                    show(window, location)
+                    window.repaint()
             QApplication.processEvents()
     painted_ms = (time.perf_counter() - START) * 1000
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

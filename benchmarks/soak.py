@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     out.write(f"soak_qt_warnings {len(warnings)}\n")
     for message in sorted(set(warnings))[:5]:
         out.write(f"# qt warning: {message}\n")
-    out.write(f"# {args.changes} page changes, {args.resets} resets; {before:.0f} MB after warm-up\n")
+    out.write(f"# {args.changes} changes, {args.resets} resets; {before:.0f} MB after warm-up\n")
     out.flush()
     os._exit(0)
 

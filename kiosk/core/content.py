@@ -150,6 +150,8 @@ def load_content(
     except tomllib.TOMLDecodeError as error:
         message, line = _split_location(str(error))
         return _EMPTY, [Problem(file, "", f"not valid TOML: {message}", line)]
+    except RecursionError:  # absurdly deep nesting: tomllib reads lists recursively
+        return _EMPTY, [Problem(file, "", "not valid TOML: nested too deeply to read")]
     checker = _Checker(file, text, known_pictures, known_icons, scene_labels)
     return checker.content(data), checker.problems
 

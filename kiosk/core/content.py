@@ -142,9 +142,20 @@ def load_content(
     """
     file = str(path)
     try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return _EMPTY, [Problem(file, "", f"cannot read the content file: {error}")]
+        if path.is_dir():  # Windows says "permission denied" for a folder
+            return _EMPTY, [Problem(file, "", "expected the content file, but this is a folder")]
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return _EMPTY, [Problem(file, "", "the content file does not exist")]
+    except OSError as error:
+        reason = error.strerror or error
+        return _EMPTY, [Problem(file, "", f"cannot read the content file ({reason})")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        message = "not a text file saved as UTF-8: save it as UTF-8 in your editor"
+        return _EMPTY, [Problem(file, "", message, line)]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -141,7 +141,7 @@ class Message:
 def read_ts(path: Path) -> list[Message]:
     """Every current message of a .ts file (obsolete and vanished ones are skipped).
 
-    Raises OSError or ElementTree.ParseError for an unreadable file.
+    Raises OSError, UnicodeDecodeError or ElementTree.ParseError for an unreadable file.
     """
     text = path.read_text(encoding="utf-8")
     starts = [m.start() for m in re.finditer(r"<message[\s>]", text)]
@@ -206,6 +206,10 @@ def check_ts(path: Path, expected: Iterable[tuple[str, str]] = ()) -> list[Probl
     file = str(path)
     try:
         messages = read_ts(path)
+    except UnicodeDecodeError as error:
+        line = error.object[: error.start].count(b"\n") + 1
+        message = "cannot read the translation file: it is not saved as UTF-8"
+        return [Problem(file, "", message, line)]
     except (OSError, ElementTree.ParseError) as error:
         return [Problem(file, "", f"cannot read the translation file: {error}")]
     problems = []

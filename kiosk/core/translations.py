@@ -109,8 +109,8 @@ class Review:
 def review_status(folder: Path, code: str) -> Review:
     """The medical review of ``code`` as recorded in ``folder/review.toml``.
 
-    English is the reviewed source; a missing or broken file means "not reviewed" (and is
-    reported by :func:`check_translations`), never an error here.
+    English is the reviewed source; a missing or broken file means "not reviewed" (a broken
+    one is reported by :func:`check_translations`), never an error here.
     """
     if code == ENGLISH.code:
         return Review("source text", "")
@@ -123,6 +123,30 @@ def review_status(folder: Path, code: str) -> Review:
         return Review()
     by, on = entry.get("reviewed_by", ""), entry.get("reviewed_on", "")
     return Review(by if isinstance(by, str) else "", str(on) if on else "")
+
+
+def review_file_problem(folder: Path) -> Problem | None:
+    """Why ``folder/review.toml`` cannot be read, or None.
+
+    A missing file is no problem: no translation has been reviewed yet, and the notes say so.
+    """
+    path = folder / "review.toml"
+    try:
+        tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError:
+        reason = "it is not saved as UTF-8"
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        reason = str(error)
+    else:
+        return None
+    return Problem(
+        str(path),
+        "",
+        f"cannot read the record of translation reviews: {reason}; "
+        "every translation is shown as not reviewed",
+    )
 
 
 # --------------------------------------------------------------------------- .ts files
@@ -254,6 +278,8 @@ def check_translations(
                 f"{lang.english} ({lang.name}): not yet reviewed by a qualified medical "
                 f"translator (record the review in {folder / 'review.toml'})"
             )
+    if (problem := review_file_problem(folder)) is not None:
+        problems.append(problem)
     return problems, notes
 
 

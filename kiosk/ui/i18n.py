@@ -42,18 +42,38 @@ FONT_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC")
 def install_fonts(folder: Path | None = None) -> list[str]:
     """Register every bundled font and make them the application font; returns the families.
 
-    A font that fails to load is logged; text then falls back to the system's fonts.
+    A font that fails to load, and a family left without a font, are logged; that text then
+    falls back to the system's fonts.
     """
     folder = folder or paths.fonts()
     families: list[str] = []
+    if not folder.is_dir():
+        log.warning("the font folder %s is missing; text uses the system's fonts", folder)
+        return families
     for file in sorted(folder.glob("*.[ot]tf")):
         font_id = QFontDatabase.addApplicationFont(str(file))
         if font_id < 0:
-            log.warning("could not load the font %s", file)
+            log.warning("could not load the font %s: the file is damaged or not a font", file)
             continue
-        for family in QFontDatabase.applicationFontFamilies(font_id):
+        found = QFontDatabase.applicationFontFamilies(font_id)
+        # Qt names a font file it can only partly read (one cut short) after the file.
+        if not any(family in FONT_FAMILIES for family in found):
+            QFontDatabase.removeApplicationFont(font_id)
+            log.warning(
+                "the font %s is damaged or is none of %s (it reads as %s); it is not used",
+                file,
+                ", ".join(FONT_FAMILIES),
+                ", ".join(found) or "no font family",
+            )
+            continue
+        for family in found:
             if family not in families:
                 families.append(family)
+    missing = [family for family in FONT_FAMILIES if family not in families]
+    if missing:
+        log.warning(
+            "no font for %s in %s; that text uses the system's fonts", ", ".join(missing), folder
+        )
     wanted = [family for family in FONT_FAMILIES if family in families]
     if wanted:
         font = QFont(QGuiApplication.font())

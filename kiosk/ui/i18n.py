@@ -160,10 +160,18 @@ class Translations(QObject):
         found: list[QTranslator] = []
         app_file = self.qm_folder / lang.qm_name
         translator = QTranslator(self)
-        if translator.load(str(app_file)):
-            found.append(translator)
+        if not app_file.is_file():
+            log.warning("the compiled translation %s is missing; showing English", app_file)
+        elif not translator.load(str(app_file)):
+            log.warning(
+                "the compiled translation %s cannot be read (damaged, or not a Qt .qm file); "
+                "showing English",
+                app_file,
+            )
+        elif translator.isEmpty():
+            log.warning("the compiled translation %s holds no text; showing English", app_file)
         else:
-            log.warning("no compiled translation %s; showing English", app_file)
+            found.append(translator)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_translator = QTranslator(self)
         if qt_translator.load(f"qtbase_{lang.locale}", qt_folder):

@@ -24,6 +24,7 @@ from kiosk import paths
 log = logging.getLogger(__name__)
 
 PREFIX = "mdi6."  # the only icon set the app uses
+FAMILY = "Material Design Icons"  # its font's family
 
 # The app's icons by meaning, so pages never name an icon font directly.
 NAMES = {
@@ -50,18 +51,38 @@ def _font() -> tuple[str, dict[str, str]] | None:
     """The icon font's family and its map from icon name to character, or None."""
     try:
         folder = paths.icon_fonts()
-        ttf = next(folder.glob("materialdesignicons6-webfont-*.ttf"))
-        charmap = next(folder.glob("materialdesignicons6-webfont-charmap-*.json"))
+    except FileNotFoundError as error:
+        log.error("the icon font is missing (%s); buttons show text only", error)
+        return None
+    ttf = next(folder.glob("materialdesignicons6-webfont-*.ttf"), None)
+    charmap = next(folder.glob("materialdesignicons6-webfont-charmap-*.json"), None)
+    if ttf is None or charmap is None:
+        missing = "font" if ttf is None else "character map"
+        log.error("the icon %s is missing from %s; buttons show text only", missing, folder)
+        return None
+    try:
         codes = json.loads(charmap.read_text(encoding="utf-8"))
-    except (OSError, StopIteration, ValueError):
-        log.exception("the icon font is missing; buttons show text only")
+        if not isinstance(codes, dict) or not all(isinstance(c, str) for c in codes.values()):
+            raise ValueError("expected icon names with hexadecimal codes")
+        glyphs = {name: chr(int(code, 16)) for name, code in codes.items()}
+    except (OSError, ValueError, OverflowError) as error:
+        log.error(
+            "the icon font's character map %s cannot be read (%s); buttons show text only",
+            charmap,
+            error,
+        )
         return None
     font_id = QFontDatabase.addApplicationFont(str(ttf))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if not families:
-        log.error("the icon font %s could not be loaded; buttons show text only", ttf)
+    # Qt names a font file it can only partly read (one cut short) after the file.
+    if FAMILY not in families:
+        log.error(
+            "the icon font %s could not be loaded (damaged, or blocked by the system); "
+            "buttons show text only",
+            ttf,
+        )
         return None
-    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
+    return FAMILY, glyphs
 
 
 class GlyphIconEngine(QIconEngine):

@@ -17,12 +17,15 @@ import hmac
 import logging
 import re
 import secrets
+import struct
 import tomllib
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from kiosk import paths
 from kiosk.core.problems import Problem
@@ -54,6 +57,7 @@ PIN_HASH_BYTES = 32
 PIN_LENGTH_RANGE = (4, 12)
 
 LOGO_MAX_BYTES = 5 * 1024 * 1024
+LOGO_MAX_SIDE = 8192  # pixels: Qt refuses to load a bigger image (its 256 MB limit)
 MAX_FILE_BYTES = 256 * 1024  # a profile is a page of settings; anything bigger is a wrong file
 
 _log = logging.getLogger(__name__)
@@ -210,6 +214,39 @@ def image_kind(head: bytes) -> str | None:
     text = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if text.startswith(b"<") and b"<svg" in text:
         return "svg"
+    return None
+
+
+_PNG_END = b"IEND\xaeB`\x82"  # the last chunk of every PNG file: its type and checksum
+
+
+def image_problem(data: bytes) -> str | None:
+    """What is wrong with the contents of a logo file, in plain words, or None.
+
+    Only what can be told without Qt: the kind of image, a PNG's header, size and end, and
+    whether an SVG is well-formed XML. The words follow the file's name in a message.
+    """
+    if not data:
+        return "is empty"
+    kind = image_kind(data[:4096])
+    if kind is None:
+        return "is none of those (its contents are not an image of those kinds)"
+    if kind == "png":
+        header = data[8:33]  # length, "IHDR", width, height, 5 more bytes, checksum
+        if header[4:8] != b"IHDR" or zlib.crc32(header[4:21]) != int.from_bytes(
+            header[21:25], "big"
+        ):
+            return "is a damaged PNG file (its header is broken)"
+        width, height = struct.unpack(">II", header[8:16])
+        if max(width, height) > LOGO_MAX_SIDE:
+            return f"is {width} × {height} pixels, more than {LOGO_MAX_SIDE} on a side"
+        if _PNG_END not in data[-32:]:
+            return "is a PNG file cut short (its end is missing)"
+    if kind == "svg":
+        try:
+            ElementTree.fromstring(data)
+        except ElementTree.ParseError as error:
+            return f"is not a well-formed SVG file ({error})"
     return None
 
 
@@ -611,7 +648,7 @@ class _Reader:
                 return None
             size = path.stat().st_size
             with path.open("rb") as handle:
-                head = handle.read(4096)
+                data = handle.read(LOGO_MAX_BYTES + 1)  # bounded: a device has no size
         except FileNotFoundError:
             self.problem("clinic.logo", f"{expected}, but {str(path)!r} does not exist{tail}")
             return None
@@ -621,6 +658,7 @@ class _Reader:
                 f"{expected}, but {str(path)!r} cannot be read ({error.strerror or error}){tail}",
             )
             return None
+        size = max(size, len(data))
         if size > LOGO_MAX_BYTES:
             self.problem(
                 "clinic.logo",
@@ -628,12 +666,9 @@ class _Reader:
                 f"but {str(path)!r} has {size / 2**20:.1f} MB{tail}",
             )
             return None
-        if image_kind(head) is None:
-            self.problem(
-                "clinic.logo",
-                f"{expected}, but {str(path)!r} is none of those "
-                f"(its contents are not an image of those kinds){tail}",
-            )
+        why = image_problem(data)
+        if why is not None:
+            self.problem("clinic.logo", f"{expected}, but {str(path)!r} {why}{tail}")
             return None
         return path.resolve()
 
@@ -921,6 +956,7 @@ __all__ = [
     "format_problems",
     "hash_pin",
     "image_kind",
+    "image_problem",
     "load_profile",
     "phone_problem",
     "pin_hash_problem",

@@ -31,7 +31,11 @@ from kiosk.core.profile import (
 
 GW_EXAMPLE = paths.asset("clinic", "examples", "gw-hospital.toml")
 FAST = 100_000  # the lowest iteration count the format accepts: keeps the tests quick
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+# A real 1 x 1 grey PNG: the logo check reads a PNG's header, checksum and end.
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00:~\x9bU"
+    b"\x00\x00\x00\nIDATx\x9cc`\x00\x00\x00\x02\x00\x01H\xaf\xa4q\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 SVG = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>\n'
 

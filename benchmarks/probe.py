@@ -23,8 +23,10 @@ sys.path.insert(0, ROOT)
 
 def first_paint(window, widget) -> None:  # noqa: ANN001
     """Show ``window``; return once ``widget`` in it has painted (runs the event loop)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    # A loop of its own: quitting the application's would also close its windows.
+    loop = QEventLoop()
 
     class Watch(QObject):
         painted = False
@@ -32,14 +34,14 @@ def first_paint(window, widget) -> None:  # noqa: ANN001
         def eventFilter(self, obj, event):  # noqa: ANN001, N802
             if event.type() == QEvent.Type.Paint:
                 self.painted = True
-                QTimer.singleShot(0, QApplication.instance().quit)
+                QTimer.singleShot(0, loop.quit)
             return False
 
     watch = Watch()
     widget.installEventFilter(watch)
     window.show()
     if not watch.painted:
-        QApplication.instance().exec()
+        loop.exec()
     widget.removeEventFilter(watch)
 
 
@@ -68,6 +70,7 @@ def main(mode: str) -> None:
                     show(window, location)
                     window.repaint()
             QApplication.processEvents()
+            assert window.isVisible()
     painted_ms = (time.perf_counter() - START) * 1000
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     sys.stdout.write(f"painted_ms={painted_ms:.1f} peak_rss_kb={peak}\n")

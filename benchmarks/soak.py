@@ -48,23 +48,22 @@ def actions(window, changes: int, resets: int, rng: random.Random):  # noqa: ANN
 
 def run_in_event_loop(steps) -> None:  # noqa: ANN001
     """Run each callable in ``steps`` on its own turn of the event loop, painting between."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    app = QApplication.instance()
+    loop = QEventLoop()  # its own: quitting the application's would close the window
     timer = QTimer(interval=0)
 
     def tick() -> None:
         step = next(steps, None)
         if step is None:
             timer.stop()
-            app.quit()
+            loop.quit()
         else:
             step()
 
     timer.timeout.connect(tick)
     timer.start()
-    app.exec()
+    loop.exec()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     run_in_event_loop(actions(window, args.changes, args.resets, rng))
     gc.collect()
     run_in_event_loop(iter(()))  # let the last deleted pages go
+    assert window.isVisible()
     growth = resident_mb() - before
     out = sys.stdout
     out.write(f"soak_memory_growth_mb {growth:.2f}\n")

@@ -482,7 +482,7 @@ def _paint_spine(
         level(p, i)
 
 
-_LAYER_BUDGET = 16 * 1024 * 1024  # bytes of cached layers kept at most (one or two pictures)
+_LAYER_BUDGET = 4 * 1024 * 1024  # bytes of cached layers kept (an animated scene needs <= 2 MB)
 _layers: OrderedDict[tuple, QImage] = OrderedDict()
 
 

@@ -44,6 +44,7 @@ from kiosk.ui.widgets.take_home import TakeHomeButton
 log = logging.getLogger(__name__)
 
 SLIDE_MS = 160
+PRERENDER_DELAY_MS = 50  # after a page change, before drawing ahead
 
 
 class SwipeDetector(QObject):
@@ -204,6 +205,7 @@ class StepsPage(Page):
         self.swipes = SwipeDetector(self)
         QApplication.instance().installEventFilter(self.swipes)
         self.definition = DefinitionPopup(self)
+        ctx.router.changed.connect(self._on_router_changed)
 
     # -- router interface ---------------------------------------------------------------
 
@@ -223,7 +225,7 @@ class StepsPage(Page):
         if self.picture.is_animated():
             self.picture.play()
         # Draw the next step's picture while the patient reads this one.
-        QTimer.singleShot(50, self._prerender_next)
+        QTimer.singleShot(PRERENDER_DELAY_MS, self._prerender_next)
         self.text_area.verticalScrollBar().setValue(0)
         self._slide_in(direction)
 
@@ -359,6 +361,18 @@ class StepsPage(Page):
             self.ctx.router.home()
         else:
             self.ctx.router.next_step()
+
+    def _on_router_changed(self, location: Location) -> None:
+        if location.page == "home":
+            # Draw each topic's first picture while the patient chooses one.
+            QTimer.singleShot(PRERENDER_DELAY_MS, self._prerender_first_steps)
+
+    def _prerender_first_steps(self) -> None:
+        if self.ctx.router.location.page != "home":
+            return
+        for topic in self.ctx.content.topics:
+            if topic.kind == "steps" and topic.steps:
+                self.picture.prerender(topic.steps[0].picture)
 
     def _prerender_next(self) -> None:
         if self.topic is None or not self.isVisible():

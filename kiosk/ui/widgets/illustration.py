@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPointF,
     QPropertyAnimation,
     QRectF,
+    QSequentialAnimationGroup,
     QSize,
     Qt,
     Signal,
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QShowEvent,
     QTouchEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -47,16 +49,14 @@ from kiosk.ui.art.base import HEIGHT, WIDTH, HighContrastPalette, LabelRequest, 
 log = logging.getLogger(__name__)
 
 PLAY_MS = 2500
+HOLD_MS = 400  # on the first picture before it plays
 
 # Finished pictures, most recently used last: showing a step again, or the next step drawn
-# ahead (prerender), costs a copy instead of ~10-20 ms of drawing. About two or three
-# pictures at 1920x1080.
-PICTURE_CACHE_BYTES = 12 * 1024 * 1024
+# ahead (prerender), costs a copy instead of ~10-20 ms of drawing. Counted in pictures, as
+# what must fit is: the step on screen (an animated one at its start and its end), the next
+# step, and on Home each topic's first step (3.3 MB each at 1920x1080).
+PICTURE_CACHE_SIZE = 5
 _PICTURES: OrderedDict[tuple, QPixmap] = OrderedDict()
-
-
-def _bytes(pixmap: QPixmap) -> int:
-    return pixmap.width() * pixmap.height() * 4
 
 
 @dataclass(frozen=True)
@@ -262,10 +262,18 @@ class IllustrationView(QWidget):
         self._palette: type[Palette] = Palette
         self._drag_start: QPointF | None = None
         self._drag_progress = 0.0
+        self._shown = False  # prerender waits for the size the view has on screen
         self.focus_color = QColor("#C2410C")  # the theme's focus colour
-        self._animation = QPropertyAnimation(self, b"progress", self)
-        self._animation.setDuration(PLAY_MS)
-        self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+        # A moment on the first picture (the patient sees "before"; it is also the picture
+        # drawn ahead, so the page change only copies it), then the change plays.
+        self._tween = QPropertyAnimation(self, b"progress")
+        self._tween.setDuration(PLAY_MS)
+        self._tween.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._tween.setStartValue(0.0)
+        self._tween.setEndValue(1.0)
+        self._animation = QSequentialAnimationGroup(self)
+        self._animation.addPause(HOLD_MS)
+        self._animation.addAnimation(self._tween)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -326,15 +334,14 @@ class IllustrationView(QWidget):
         if not self.is_animated():
             return
         self._animation.stop()
-        self._animation.setStartValue(0.0)
-        self._animation.setEndValue(1.0)
+        self.progress = 0.0
         self._animation.start()
 
     def stop(self) -> None:
         self._animation.stop()
 
     def is_playing(self) -> bool:
-        return self._animation.state() == QPropertyAnimation.State.Running
+        return self._animation.state() == QSequentialAnimationGroup.State.Running
 
     def label_boxes(self) -> list[PlacedLabel]:
         """Where the labels are drawn at the current size (for tests and layout checks)."""
@@ -409,10 +416,15 @@ class IllustrationView(QWidget):
 
     def prerender(self, name: str) -> None:
         """Draw scene ``name`` into the picture cache now, at this view's size and labels,
-        so that showing it next (the next step) only copies a picture."""
+        so that showing it next (the next step) only copies a picture. Only once the view
+        has been on screen: before that its size is not yet the one it will have."""
         scene = SCENES.get(name)
-        if scene is not None and self.isVisible():
+        if scene is not None and self._shown:
             self._pixmap(scene, 0.0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._shown = True
+        super().showEvent(event)
 
     def _pixmap(self, scene: Scene | None, progress: float) -> QPixmap:
         """The whole view (card, scene, labels) as a picture, from the cache when it can."""
@@ -440,7 +452,7 @@ class IllustrationView(QWidget):
         finally:
             painter.end()
         _PICTURES[key] = pixmap
-        while sum(_bytes(p) for p in _PICTURES.values()) > PICTURE_CACHE_BYTES:
+        while len(_PICTURES) > PICTURE_CACHE_SIZE:
             _PICTURES.popitem(last=False)
         return pixmap
 

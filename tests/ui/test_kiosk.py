@@ -7,8 +7,8 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QScrollArea
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QScrollArea
 
 from kiosk.core.profile import hash_pin
 from kiosk.ui.widgets.common import Tile
@@ -277,4 +277,3 @@ def test_the_idle_reset_keeps_the_pages_but_not_the_visit(window, qtbot):
     assert window.router.location.step == 0 and page.step_label.text().startswith("Step 1 of")
     assert not page.definition.isVisible()
     assert page.text_area.verticalScrollBar().value() == 0
-

@@ -14,6 +14,7 @@ the event loop, so tests start the real app the way a user does.
 from __future__ import annotations
 
 import argparse
+import linecache
 import logging
 import os
 import sys
@@ -187,6 +188,9 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
         kiosk=args.kiosk,
     )
     window.resize(*args.size)
+    # PySide reads the source of each module imported after it (to find `__feature__`
+    # imports), and Python keeps every line in linecache: 2-3 MB the app never reads again.
+    linecache.clearcache()
     from kiosk.ui.widgets.language_picker import LanguageControls
 
     window.languages = LanguageControls(window, languages, loaded.profile.default_language)

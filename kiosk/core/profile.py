@@ -12,11 +12,8 @@ The admin PIN is stored only as a salted PBKDF2 hash, written by :func:`hash_pin
 from __future__ import annotations
 
 import difflib
-import hashlib
-import hmac
 import logging
 import re
-import secrets
 import struct
 import tomllib
 import zlib
@@ -112,6 +109,9 @@ def hash_pin(pin: str, *, iterations: int = PIN_ITERATIONS) -> str:
     lo_it, hi_it = PIN_ITERATION_RANGE
     if not lo_it <= iterations <= hi_it:
         raise ValueError(f"iterations must be between {lo_it} and {hi_it}")
+    import hashlib  # here, not at the top: it loads OpenSSL (3 MB) that start-up never needs
+    import secrets
+
     salt = secrets.token_bytes(PIN_SALT_BYTES)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
     return f"{PIN_ALGORITHM}${iterations}${salt.hex()}${digest.hex()}"
@@ -129,6 +129,9 @@ def verify_pin(pin: str, stored: str) -> bool:
         given = pin.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
         return False
+    import hashlib  # see hash_pin
+    import hmac
+
     actual = hashlib.pbkdf2_hmac("sha256", given, bytes.fromhex(salt_hex), int(iterations))
     return hmac.compare_digest(actual, expected)
 

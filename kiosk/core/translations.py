@@ -15,7 +15,6 @@ Each translation also records whether a qualified medical translator has reviewe
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import re
@@ -394,6 +393,8 @@ def lrelease() -> Path | None:
 
 
 def source_hash(ts: Path) -> str:
+    import hashlib  # here, not at the top: it loads OpenSSL (3 MB) that start-up never needs
+
     return hashlib.sha256(ts.read_bytes()).hexdigest()
 
 

@@ -7,12 +7,21 @@ back, Home goes home.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -32,15 +41,7 @@ from kiosk.core.profile import ClinicProfile
 from kiosk.ui import icons
 from kiosk.ui.focusring import KeyboardFocusRing
 from kiosk.ui.kiosk import StaffAccess
-from kiosk.ui.pages.about import AboutPage
-from kiosk.ui.pages.admin import AdminPage
-from kiosk.ui.pages.attract import AttractPage
 from kiosk.ui.pages.base import Page, PageContext
-from kiosk.ui.pages.checklist import ChecklistPage
-from kiosk.ui.pages.compare import ComparePage
-from kiosk.ui.pages.contact import ContactPage
-from kiosk.ui.pages.home import HomePage
-from kiosk.ui.pages.steps import StepsPage
 from kiosk.ui.router import Location, Router
 from kiosk.ui.speech import Speaker
 from kiosk.ui.theme import CHROME_TEXT_SCALE, Theme, screen_scale
@@ -50,16 +51,21 @@ from kiosk.ui.widgets.overlay import Overlay, SorryOverlay
 
 log = logging.getLogger(__name__)
 
-PAGES: tuple[type[Page], ...] = (
-    HomePage,
-    StepsPage,
-    ComparePage,
-    ChecklistPage,
-    ContactPage,
-    AboutPage,
-    AttractPage,
-    AdminPage,
-)
+BUILD_AHEAD_MS = 300  # after the window is first shown
+
+# Each page's module and class, imported when the page is first built: start-up pays for
+# Home only, and the topic pages are built just after it while the patient reads Home.
+PAGES = {
+    "home": "kiosk.ui.pages.home:HomePage",
+    "steps": "kiosk.ui.pages.steps:StepsPage",
+    "compare": "kiosk.ui.pages.compare:ComparePage",
+    "checklist": "kiosk.ui.pages.checklist:ChecklistPage",
+    "contact": "kiosk.ui.pages.contact:ContactPage",
+    "about": "kiosk.ui.pages.about:AboutPage",
+    "attract": "kiosk.ui.pages.attract:AttractPage",
+    "admin": "kiosk.ui.pages.admin:AdminPage",
+}
+BUILT_AHEAD = ("steps", "compare", "checklist", "contact", "about")
 
 
 class MainWindow(QWidget):
@@ -87,14 +93,15 @@ class MainWindow(QWidget):
         self.theme = self.default_theme = theme
         self.kiosk = kiosk
         self.may_close = not kiosk
+        self._built_ahead = False
         self.overlays: list[Overlay] = []
         self.stack = QStackedWidget()
         self.router = Router(self.stack, self)
         self.ctx = PageContext(content, profile, self.router, theme, tuple(problems), kiosk)
         # One voice for every page's Listen button; its engine is made on first use.
         self.speaker = self.ctx.speaker = Speaker(parent=self)
-        for page_class in PAGES:
-            self.router.register(page_class.NAME, lambda c=page_class: self._build_page(c))
+        for name in PAGES:
+            self.router.register(name, lambda n=name: self._build_page(n))
 
         self.home_button = button("nav")
         self.home_button.clicked.connect(self.router.home)
@@ -192,10 +199,24 @@ class MainWindow(QWidget):
         """Put ``widget`` at the right end of the top bar, on every screen."""
         self.top_buttons.addWidget(widget)
 
-    def _build_page(self, page_class: type[Page]) -> Page:
-        page = page_class(self.ctx)
+    def _build_page(self, name: str) -> Page:
+        module, _, class_name = PAGES[name].partition(":")
+        page = getattr(importlib.import_module(module), class_name)(self.ctx)
         page.apply_theme(self.theme)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._built_ahead:
+            self._built_ahead = True
+            QTimer.singleShot(BUILD_AHEAD_MS, self, self._build_ahead)
+
+    def _build_ahead(self, names: Sequence[str] = BUILT_AHEAD) -> None:
+        """Build the next page a patient may open, one per turn of the event loop, so that
+        a tap in between is answered at once."""
+        if names and self.isVisible():
+            self.router.page(names[0])
+            QTimer.singleShot(0, self, partial(self._build_ahead, names[1:]))
 
     # -- theme ------------------------------------------------------------------------
 

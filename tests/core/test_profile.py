@@ -875,7 +875,7 @@ def test_verify_uses_a_constant_time_compare(monkeypatch: pytest.MonkeyPatch) ->
         return original(a, b)
 
     stored = hash_pin("4711", iterations=FAST)
-    monkeypatch.setattr(profile_module.hmac, "compare_digest", spy)
+    monkeypatch.setattr(hmac, "compare_digest", spy)
     assert verify_pin("4711", stored)
     assert not verify_pin("0000", stored)
     assert len(calls) == 2

@@ -231,12 +231,22 @@ class AccessibilityButton(QPushButton):
         self.speaker = speaker
         # What the app started with (--theme, --text-scale): what the next patient gets.
         self.default_theme = window.theme
-        self.panel = AccessibilityPanel(window, speaker)
-        self.clicked.connect(self.panel.open_panel)
+        self._panel: AccessibilityPanel | None = None  # built on first use, not at start-up
+        self._theme: Theme | None = None
+        self.clicked.connect(lambda: self.panel.open_panel())
         self.retranslate()
 
+    @property
+    def panel(self) -> AccessibilityPanel:
+        if self._panel is None:
+            self._panel = AccessibilityPanel(self.main_window, self.speaker)
+            if self._theme is not None:
+                self._panel.apply_theme(self._theme)
+        return self._panel
+
     def reset(self) -> None:
-        self.panel.close_panel()
+        if self._panel is not None:
+            self._panel.close_panel()
         if self.speaker is not None:
             self.speaker.reset()
         theme, default = self.main_window.theme, self.default_theme
@@ -253,7 +263,9 @@ class AccessibilityButton(QPushButton):
         size = theme.chrome().px("icon")  # a top-bar button: see Theme.chrome()
         self.setIcon(icons.icon("mdi6.format-size", theme.colors.on_secondary))
         self.setIconSize(QSize(size, size))
-        self.panel.apply_theme(theme)
+        self._theme = theme
+        if self._panel is not None:
+            self._panel.apply_theme(theme)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

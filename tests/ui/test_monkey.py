@@ -2,7 +2,7 @@
 
 Nothing may raise, no Qt warning may appear (pytest-qt fails the test on either), the page
 on screen must always be the router's page, and one tap on Home must always get home.
-``benchmarks/torture.py`` runs the same monkey for 100,000 events.
+``python benchmarks/run.py --torture`` runs the same monkey for 100,000 events.
 """
 
 from __future__ import annotations

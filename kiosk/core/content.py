@@ -419,7 +419,7 @@ class _Checker:
     def topic(
         self, raw: Mapping[str, Any], path: str, known_sources: Collection[str]
     ) -> Topic | None:
-        """One [[topic]]; ``None`` when it has no usable id or kind, or nothing to show."""
+        """One [[topic]]; ``None`` when it has no usable id, kind or title, or nothing to show."""
         topic_id = self.text(raw, "id", path)
         kind = self.text(raw, "kind", path)
         if kind and kind not in get_args(TopicKind):
@@ -450,7 +450,7 @@ class _Checker:
                 )
         points = self.summary_points(raw, path)
         picture = self.picture(raw, "summary_picture", path) if "summary_picture" in raw else ""
-        if not topic_id or not kind:
+        if not topic_id or not kind or not title:  # no title: a blank Home tile and page
             return None
         topic = Topic(
             topic_id,

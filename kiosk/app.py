@@ -169,13 +169,12 @@ def run(argv: Sequence[str] | None = None, exec_: bool = True):  # noqa: ANN201
 
     from kiosk.ui import i18n
 
+    if args.check:
+        return check(loaded, asset_problems(i18n))
     i18n.install_fonts()
     if args.handout is not None:  # in its own language; the app's stays as it is
         return write_handout_file(args.handout, loaded, args.lang)
     languages = i18n.prepare(*offered_languages(args.lang, loaded.profile))
-
-    if args.check:
-        return check(loaded)
 
     from kiosk.ui.theme import Theme
     from kiosk.ui.window import MainWindow
@@ -339,12 +338,42 @@ def usage_report(out: Path) -> int:
     return 0
 
 
-def check(loaded: Loaded) -> int:
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def asset_problems(i18n) -> list[str]:  # noqa: ANN001  (the kiosk.ui.i18n module)
+    """What start-up would log about the fonts, the icon font and the compiled translation
+    of every shipped language (each message names its file)."""
+    from kiosk.core.translations import LANGUAGES
+    from kiosk.ui import icons
+
+    collect = _Collect()
+    watched = logging.getLogger("kiosk.ui")
+    watched.addHandler(collect)
+    try:
+        i18n.install_fonts()
+        translations = i18n.prepare([lang.code for lang in LANGUAGES], "en")
+        for lang in LANGUAGES:
+            translations.switch(lang.code)
+        translations.switch("en")
+        icons.reload_font()
+    finally:
+        watched.removeHandler(collect)
+    return list(dict.fromkeys(collect.messages))
+
+
+def check(loaded: Loaded, assets: Sequence[str] = ()) -> int:
     """Print every problem (or a short all-clear) and return the exit code."""
     from kiosk.core.translations import check_translations
     from kiosk.ui import icons
 
-    problems = list(loaded.problems)
+    problems: list[Problem | str] = [*loaded.problems, *assets]
     # Every translation complete and consistent; unreviewed ones are noted, not problems.
     translation_problems, notes = check_translations(paths.translations(), loaded.content)
     problems += translation_problems

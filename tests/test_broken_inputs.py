@@ -376,7 +376,7 @@ def translation(
 
 
 def qm(name: str, change: Callable[[bytes], bytes | None], *words: str) -> Broken:
-    return translation(name, "kiosk_es.qm", change, *words, said=("log",))
+    return translation(name, "kiosk_es.qm", change, *words, said=("log", "check"))
 
 
 def bundle_without_a_qm(i: Inputs) -> Path:
@@ -411,7 +411,7 @@ TRANSLATIONS = [
         "compiled file missing from a bundle",
         bundle_without_a_qm,
         ("is missing", "showing English"),
-        said=("log",),
+        said=("log", "check"),
     ),
     translation(
         "source not XML",
@@ -474,7 +474,7 @@ def font(name: str, file: str, change: Callable[[bytes], bytes | None], *words: 
         path.unlink()
         return put(path, data)
 
-    return Broken("font", name, make, words, said=("log",))
+    return Broken("font", name, make, words, said=("log", "check"))
 
 
 def font_folder(name: str, keep: str | None, *words: str) -> Broken:
@@ -489,7 +489,7 @@ def font_folder(name: str, keep: str | None, *words: str) -> Broken:
             folder.rmdir()
         return folder
 
-    return Broken("font", name, make, words, said=("log",))
+    return Broken("font", name, make, words, said=("log", "check"))
 
 
 def icon_font(
@@ -505,7 +505,7 @@ def icon_font(
             path.write_bytes(data)
         return path if data is not None else path.parent
 
-    return Broken("font", name, make, words, said=("log",))
+    return Broken("font", name, make, words, said=("log", "check"))
 
 
 def no_qtawesome(i: Inputs) -> str:
@@ -564,14 +564,14 @@ FONTS = [
         "could not load the font",
     ),
     Broken(
-        "font", "icon font not installed", no_qtawesome, ("icon font is missing",), said=("log",)
+        "font", "icon font not installed", no_qtawesome, ("icon font is missing",), said=("log", "check")
     ),
     Broken(
         "font",
         "icon font folder missing",
         no_icon_folder,
         ("icon font is missing from",),
-        said=("log",),
+        said=("log", "check"),
     ),
     icon_font("icon font empty", ICON_TTF, lambda _: b"", "could not be loaded"),
     icon_font("icon font zeroed", ICON_TTF, lambda data: bytes(len(data)), "could not be loaded"),

@@ -139,6 +139,12 @@ def icon(name: str, color: str) -> QIcon:
     return QIcon(GlyphIconEngine(_font()[0], glyph, QColor(color)))
 
 
+def reload_font() -> None:
+    """Load the icon font afresh (``--check``): any problem with it is logged again."""
+    _font.cache_clear()
+    _font()
+
+
 def exists(name: str) -> bool:
     """Whether ``name`` is an icon the app can draw (for content checks)."""
     if _font() is None:

@@ -564,7 +564,11 @@ FONTS = [
         "could not load the font",
     ),
     Broken(
-        "font", "icon font not installed", no_qtawesome, ("icon font is missing",), said=("log", "check")
+        "font",
+        "icon font not installed",
+        no_qtawesome,
+        ("icon font is missing",),
+        said=("log", "check"),
     ),
     Broken(
         "font",

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 
 from kiosk import paths
 from kiosk.app import close, run
@@ -75,7 +76,6 @@ class Inputs:
         self.root = root
         self.monkeypatch = monkeypatch
         self.args: list[str] = []
-        self.touched_icons = False
 
     def profile(self, data: str | bytes | None) -> Path:
         return self.use_profile(put(self.root / "clinic.toml", data))
@@ -122,7 +122,6 @@ class Inputs:
             shutil.copy(next(paths.icon_fonts().glob(pattern)), folder)
         self.monkeypatch.setattr(paths, "icon_fonts", lambda: folder)
         icons._font.cache_clear()
-        self.touched_icons = True
         return folder
 
 
@@ -639,8 +638,12 @@ def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     yield made
     if i18n._shared is not None:
         i18n._shared.switch("en")
-    if made.touched_icons:
-        icons._font.cache_clear()  # the real icon font again for the next test
+    # A damaged copy of a font may have been registered under the real family's name: the
+    # real fonts, and the real icon font, again for the next test.
+    monkeypatch.undo()
+    QFontDatabase.removeAllApplicationFonts()
+    i18n.install_fonts()
+    icons.reload_font()
 
 
 @pytest.fixture

@@ -15,17 +15,27 @@ import pytest  # noqa: E402
 
 @pytest.fixture
 def make_window(qtbot):
-    """Build the app's main window through kiosk.app.run (no event loop), shown and sized."""
-    from kiosk.app import run
+    """Build the app's main window through kiosk.app.run (no event loop), shown and sized.
+
+    Each window is deleted after the test (a ``deleteLater`` would never run without an
+    event loop, and windows left behind slow every later language or theme change)."""
+    import shiboken6
+
+    from kiosk.app import close, run
+
+    windows = []
 
     def make(*args: str, size: tuple[int, int] = (1920, 1080)):
         window = run([*args, "--size", f"{size[0]}x{size[1]}"], exec_=False)
-        qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    return make
+    yield make
+    for window in windows:
+        if shiboken6.isValid(window):
+            close(window)
 
 
 @pytest.fixture

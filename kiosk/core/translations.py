@@ -7,7 +7,8 @@ the embedded clinic profile (context ``clinic``), so a translator only ever open
 
 The compiled ``.qm`` files are build output: :func:`compile_stale` makes them from the ``.ts``
 files with ``lrelease`` whenever a source changed (a hash stamp beside each ``.qm`` says which
-source it was made from), so they never go stale and are never committed.
+source it was made from, and that file's size and time, so a start need not hash it), so they
+never go stale and are never committed.
 
 Each translation also records whether a qualified medical translator has reviewed it
 (``translations/review.toml``); unreviewed ones say so in ``--check`` and on the About screen.
@@ -19,7 +20,6 @@ import logging
 import math
 import re
 import shutil
-import subprocess
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -402,11 +402,35 @@ def stamp_path(qm: Path) -> Path:
     return qm.with_name(qm.name + ".sha256")
 
 
+def _file_key(ts: Path) -> str:
+    """The source's size and modification time, as the stamp records them."""
+    info = ts.stat()
+    return f"{info.st_size} {info.st_mtime_ns}"
+
+
+def _read_stamp(qm: Path) -> tuple[str, str]:
+    """The source hash and the file key recorded beside ``qm`` (the key may be empty: a stamp
+    written before keys were recorded). Raises OSError."""
+    digest, _, key = stamp_path(qm).read_text(encoding="ascii").strip().partition(" ")
+    return digest, key
+
+
+def _write_stamp(qm: Path, digest: str, key: str) -> None:
+    stamp_path(qm).write_text(f"{digest} {key}\n", encoding="ascii")
+
+
 def is_current(ts: Path, qm: Path) -> bool:
-    """Whether ``qm`` was compiled from exactly this ``ts`` (by its recorded hash)."""
-    stamp = stamp_path(qm)
+    """Whether ``qm`` was compiled from exactly this ``ts`` (by its recorded hash).
+
+    A source with the size and modification time recorded at compile time is the same file
+    (Python checks its own ``.pyc`` files this way), so the usual start reads no source and
+    loads no OpenSSL; only a source touched since is hashed.
+    """
     try:
-        return qm.is_file() and stamp.read_text(encoding="ascii").strip() == source_hash(ts)
+        if not qm.is_file():
+            return False
+        digest, key = _read_stamp(qm)
+        return key == _file_key(ts) or digest == source_hash(ts)
     except OSError:
         return False
 
@@ -416,7 +440,10 @@ def compile_ts(ts: Path, qm: Path) -> None:
     tool = lrelease()
     if tool is None:
         raise RuntimeError("lrelease was not found (it comes with PySide6)")
+    import subprocess  # only to compile: most starts find every translation current
+
     qm.parent.mkdir(parents=True, exist_ok=True)
+    key = _file_key(ts)  # before reading: a change while compiling makes the next start hash
     digest = source_hash(ts)
     result = subprocess.run(
         [str(tool), "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
@@ -426,7 +453,7 @@ def compile_ts(ts: Path, qm: Path) -> None:
     )
     if result.returncode != 0 or not qm.is_file():
         raise RuntimeError(f"lrelease failed for {ts}: {result.stderr.strip()}")
-    stamp_path(qm).write_text(digest + "\n", encoding="ascii")
+    _write_stamp(qm, digest, key)
 
 
 def compile_stale(source: Path, target: Path) -> list[Path]:
@@ -439,6 +466,7 @@ def compile_stale(source: Path, target: Path) -> list[Path]:
     for ts in sorted(source.glob(f"{TS_PREFIX}*.ts")):
         qm = target / ts.with_suffix(".qm").name
         if is_current(ts, qm):
+            _refresh_stamp(ts, qm)
             continue
         try:
             compile_ts(ts, qm)
@@ -447,6 +475,17 @@ def compile_stale(source: Path, target: Path) -> list[Path]:
             continue
         written.append(qm)
     return written
+
+
+def _refresh_stamp(ts: Path, qm: Path) -> None:
+    """Record the size and time of a current source again when they changed (a checkout
+    touches files it does not change), so the next start need not hash it."""
+    try:
+        digest, key = _read_stamp(qm)
+        if key != (now := _file_key(ts)):
+            _write_stamp(qm, digest, now)
+    except OSError as error:
+        log.debug("could not refresh the stamp of %s: %s", qm, error)
 
 
 # --------------------------------------------------------------------------- pseudo

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -168,6 +171,49 @@ def test_compiling_is_done_once_and_again_when_a_source_changes(tmp_path):
     ts.write_text(ts.read_text(encoding="utf-8").replace("Siguiente", "Adelante"), "utf-8")
     assert not tx.is_current(ts, target / "kiosk_es.qm")
     assert [p.name for p in tx.compile_stale(source, target)] == ["kiosk_es.qm"]
+
+
+@pytest.mark.skipif(tx.lrelease() is None, reason="lrelease comes with PySide6")
+def test_a_current_translation_is_known_without_hashing_it(tmp_path):
+    """The usual start reads no source and loads no OpenSSL (3 MB) to know it is current."""
+    source, target = tmp_path / "ts", tmp_path / "qm"
+    source.mkdir()
+    shutil.copy(paths.translations() / "kiosk_es.ts", source)
+    tx.compile_stale(source, target)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from kiosk.core import translations as tx\n"
+        f"assert tx.compile_stale(Path({str(source)!r}), Path({str(target)!r})) == []\n"
+        "print(sorted({'hashlib', '_hashlib', 'subprocess'} & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(tx.lrelease() is None, reason="lrelease comes with PySide6")
+def test_a_touched_but_unchanged_source_is_not_compiled_again(tmp_path):
+    source, target = tmp_path / "ts", tmp_path / "qm"
+    source.mkdir()
+    shutil.copy(paths.translations() / "kiosk_es.ts", source)
+    ts, qm = source / "kiosk_es.ts", target / "kiosk_es.qm"
+    tx.compile_stale(source, target)
+    stamp = tx.stamp_path(qm)
+    digest = stamp.read_text(encoding="ascii").split()[0]
+    assert digest == tx.source_hash(ts)
+    later = ts.stat().st_mtime_ns + 5_000_000_000
+    os.utime(ts, ns=(later, later))  # as a checkout does
+    assert tx.is_current(ts, qm)
+    assert tx.compile_stale(source, target) == []
+    assert stamp.read_text(encoding="ascii").split() == [digest, str(ts.stat().st_size), str(later)]
+    stamp.write_text(digest + "\n", encoding="ascii")  # a stamp of the hash alone still counts
+    assert tx.compile_stale(source, target) == []
+    ts.write_text(ts.read_text(encoding="utf-8").replace("Siguiente", "Adelante"), "utf-8")
+    os.utime(ts, ns=(later, later))  # a change is found by its size even at the same time
+    assert not tx.is_current(ts, qm)
 
 
 def test_no_compiled_translation_is_committed():

@@ -225,3 +225,36 @@ def test_focus_ring_only_for_keyboard_users(window, qtbot):
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Tab)
     focused = window.focusWidget()
     assert focused.property("keyboardFocus") is True
+
+
+def test_next_picture_is_drawn_ahead_at_the_size_it_is_shown(window, qtbot, monkeypatch):
+    # Still and animated steps alternate (the animated ones have a Play row under the
+    # picture); the picture drawn while the patient reads must fit the next step, so the tap
+    # on Next only copies it instead of drawing it (10-20 ms) while the patient waits.
+    from kiosk.ui.widgets.illustration import IllustrationView
+
+    click(qtbot, tile(window, "Balloon kyphoplasty"))
+    page = window.router.current_page()
+    topic = window.ctx.content.topic("kyphoplasty")
+    kinds = [page.picture.is_animated()]
+    drawn: list[str] = []
+    draw = IllustrationView._draw
+
+    def counting_draw(self, painter, progress, scene=None):
+        drawn.append((scene or self._scene).name)
+        draw(self, painter, progress, scene)
+
+    monkeypatch.setattr(IllustrationView, "_draw", counting_draw)
+    sizes = set()
+    for _ in topic.steps[1:]:
+        page.finish_animations()
+        following = topic.steps[window.router.location.step + 1].picture
+        qtbot.waitUntil(lambda name=following: name in drawn)  # drawn ahead
+        drawn.clear()
+        click(qtbot, page.next_button)
+        page.picture.repaint()
+        assert drawn == [], f"step {window.router.location.step + 1} was drawn on the tap"
+        kinds.append(page.picture.is_animated())
+        sizes.add(page.picture.size().toTuple())
+    assert True in kinds and False in kinds, "the topic has still and animated steps"
+    assert len(sizes) == 1, "the picture keeps its size from step to step"

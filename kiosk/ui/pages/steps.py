@@ -34,7 +34,7 @@ from kiosk.ui import icons
 from kiosk.ui.pages.base import Page, PageContext, scroll_area, tr_content
 from kiosk.ui.router import Location
 from kiosk.ui.theme import Theme
-from kiosk.ui.widgets.common import button, label, set_button
+from kiosk.ui.widgets.common import button, label, set_button, set_icon
 from kiosk.ui.widgets.glossary import DefinitionPopup, Term, TermButtons, find_terms, marked_html
 from kiosk.ui.widgets.illustration import IllustrationView, palette_for_theme
 from kiosk.ui.widgets.speaker_button import SpeakerButton
@@ -170,6 +170,11 @@ class StepsPage(Page):
         scrub_row.addWidget(self.hint, 1)
         self.scrub_row = QWidget()
         self.scrub_row.setLayout(scrub_row)
+        # Hidden on still pictures but keeping its room: the picture is the same size on
+        # every step, so the next step's picture drawn ahead fits it, and it does not jump.
+        policy = self.scrub_row.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.scrub_row.setSizePolicy(policy)
         picture_column.addWidget(self.scrub_row)
         text_holder = QWidget()
         text_column = QVBoxLayout(text_holder)
@@ -341,12 +346,13 @@ class StepsPage(Page):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         last = self.topic is not None and self.location.step + 1 == len(self.topic.steps)
         size = theme.px("icon")
-        self.back_button.setIcon(icons.icon("next" if rtl else "back", theme.colors.on_secondary))
+        set_icon(self.back_button, icons.icon("next" if rtl else "back", theme.colors.on_secondary))
         self.take_home.apply_theme(size, theme.colors.on_secondary)
-        self.next_button.setIcon(
-            icons.icon("done" if last else ("back" if rtl else "next"), theme.colors.on_primary)
+        set_icon(
+            self.next_button,
+            icons.icon("done" if last else ("back" if rtl else "next"), theme.colors.on_primary),
         )
-        self.play_button.setIcon(icons.icon("play", theme.colors.on_secondary))
+        set_icon(self.play_button, icons.icon("play", theme.colors.on_secondary))
         for b in (self.back_button, self.next_button, self.play_button):
             b.setIconSize(QSize(size, size))
         # The forward arrow reads best after the word.

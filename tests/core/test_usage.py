@@ -437,6 +437,16 @@ def test_killed_while_writing_keeps_every_committed_row(tmp_path):
         assert list(folder.glob("usage-*")) == []  # nothing had to be moved aside
 
 
+def test_events_wait_for_a_quiet_moment_unless_a_flush_asks(make_store):
+    # Taps come in bursts; the writer waits for the screen to go quiet before it writes.
+    store = make_store(quiet_seconds=60)
+    store.record(usage.SCREEN, 1, screen="steps", topic="compare", step=1, seconds=4)
+    store.record(usage.SCREEN, 1, screen="steps", topic="compare", step=2, seconds=5)
+    assert not store.path.exists() or rows(store.path) == []
+    assert store.flush(timeout=10)  # a flush (and closing) writes at once
+    assert [row[6] for row in rows(store.path)] == [4, 5]
+
+
 def test_a_burst_bigger_than_the_backlog_limit_is_written_whole(make_store):
     store = make_store()
     for step in range(usage.MAX_PENDING + 5000):

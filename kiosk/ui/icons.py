@@ -136,12 +136,20 @@ def icon(name: str, color: str) -> QIcon:
         if _font() is not None:
             log.warning("unknown icon %r", name)
         return QIcon()
-    return QIcon(GlyphIconEngine(_font()[0], glyph, QColor(color)))
+    return _glyph_icon(_font()[0], glyph, color)
+
+
+@cache
+def _glyph_icon(family: str, glyph: str, color: str) -> QIcon:
+    # One icon per glyph and colour: pages set their icons again on every step, and a
+    # shared engine keeps the pixmaps it has drawn instead of drawing each glyph anew.
+    return QIcon(GlyphIconEngine(family, glyph, QColor(color)))
 
 
 def reload_font() -> None:
     """Load the icon font afresh (``--check``): any problem with it is logged again."""
     _font.cache_clear()
+    _glyph_icon.cache_clear()
     _font()
 
 

@@ -45,6 +45,13 @@ def set_button(widget: QPushButton, text: str, icon: QIcon | None = None) -> Non
     widget.setText(text)
     widget.setAccessibleName(text)
     if icon is not None:
+        set_icon(widget, icon)
+
+
+def set_icon(widget: QPushButton, icon: QIcon) -> None:
+    """Give ``widget`` ``icon`` unless it has it already: a new icon lays the button out again,
+    and pages set their icons on every step."""
+    if widget.icon().cacheKey() != icon.cacheKey():
         widget.setIcon(icon)
 
 

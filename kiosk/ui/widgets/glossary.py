@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QVBoxLayout, QWidget
 from kiosk.ui import icons
 from kiosk.ui.speech import split_sentences
 from kiosk.ui.theme import Theme
-from kiosk.ui.widgets.common import button, label, set_button
+from kiosk.ui.widgets.common import button, label, set_button, set_icon
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ class TermButtons(QWidget):
             return
         size = self._theme.px("icon")
         for b in self.buttons:
-            b.setIcon(icons.icon("mdi6.book-open-variant", self._theme.colors.accent))
+            set_icon(b, icons.icon("mdi6.book-open-variant", self._theme.colors.accent))
             b.setIconSize(QSize(size, size))
 
     def hasHeightForWidth(self) -> bool:

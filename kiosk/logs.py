@@ -7,7 +7,6 @@ only and says so; it never stops for want of a log file.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 
 from kiosk import paths
@@ -25,12 +24,13 @@ def setup(verbose: bool = False, to_file: bool = True) -> None:
     root.addHandler(stderr)
     if not to_file:
         return
+    # Imported here: runs that log to stderr only (checks, screenshots, tests) skip it.
+    from logging.handlers import RotatingFileHandler
+
     path = paths.log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError as error:
         logging.getLogger("kiosk").warning("no log file (%s); logging to stderr only", error)
         return

@@ -11,7 +11,6 @@ The admin PIN is stored only as a salted PBKDF2 hash, written by :func:`hash_pin
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 import struct
@@ -22,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 from kiosk import paths
 from kiosk.core.problems import Problem
@@ -246,6 +244,8 @@ def image_problem(data: bytes) -> str | None:
         if _PNG_END not in data[-32:]:
             return "is a PNG file cut short (its end is missing)"
     if kind == "svg":
+        from xml.etree import ElementTree  # here, not at start-up: most logos are PNG
+
         try:
             ElementTree.fromstring(data)
         except ElementTree.ParseError as error:
@@ -296,11 +296,19 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 PHONE_KEYS: tuple[str, ...] = ("label", "number", "note")
 
 
+def _closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a misspelt ``word``, if one is close."""
+    import difflib  # here, not at start-up: only a profile with a mistake needs it
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _unknown(what: str, word: str, choices: Iterable[str]) -> str:
     """The message for a misspelt or unknown name, with a "did you mean" when one is close."""
     choices = list(choices)
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    hint = f" Did you mean '{close[0]}'?" if close else ""
+    close = _closest(word, choices)
+    hint = f" Did you mean '{close}'?" if close else ""
     return f"{what} (expected one of: {', '.join(choices)}); it is ignored.{hint}"
 
 
@@ -801,10 +809,8 @@ class _Reader:
             for number, code in enumerate(value, start=1):
                 where = f"languages.offered[{number}]"
                 if not isinstance(code, str) or code not in LANGUAGE_CODES:
-                    close = difflib.get_close_matches(
-                        code.lower() if isinstance(code, str) else "", LANGUAGE_CODES, n=1
-                    )
-                    hint = f' (did you mean "{close[0]}"?)' if close else ""
+                    close = _closest(code.lower() if isinstance(code, str) else "", LANGUAGE_CODES)
+                    hint = f' (did you mean "{close}"?)' if close else ""
                     self.problem(
                         where, f"expected one of {allowed}, got {_show(code)}{hint}; it is left out"
                     )

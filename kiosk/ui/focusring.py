@@ -31,6 +31,13 @@ class KeyboardFocusRing(QObject):
         super().__init__(window)
         self.window = window
         self.keyboard = False  # was the last input a key?
+        self.watching = False
+
+    def watch(self) -> None:
+        """Start watching every key, tap and focus change in the application."""
+        if not self.watching:
+            QApplication.instance().installEventFilter(self)
+            self.watching = True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()

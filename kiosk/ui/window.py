@@ -142,7 +142,6 @@ class MainWindow(QWidget):
         self.router.changed.connect(self._on_changed)
         self._add_keys()
         self.focus_ring = KeyboardFocusRing(self)
-        QApplication.instance().installEventFilter(self.focus_ring)
         self.setWindowTitle(self.tr("Spine Kiosk"))
         self.staff = StaffAccess(self, require_pin=kiosk)
         self.sorry = SorryOverlay(self)
@@ -209,7 +208,14 @@ class MainWindow(QWidget):
         super().showEvent(event)
         if not self._built_ahead:
             self._built_ahead = True
-            QTimer.singleShot(BUILD_AHEAD_MS, self, self._build_ahead)
+            QTimer.singleShot(BUILD_AHEAD_MS, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # The focus ring watches the whole application, and the first Qt-internal object
+        # that passes a Python event filter makes PySide create every Qt enum there is
+        # (about 180, 25 ms): that waits until Home is on the screen.
+        self.focus_ring.watch()
+        self._build_ahead()
 
     def _build_ahead(self, names: Sequence[str] = BUILT_AHEAD) -> None:
         """Build the next page a patient may open, one per turn of the event loop, so that

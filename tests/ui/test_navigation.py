@@ -221,6 +221,7 @@ def test_focus_ring_only_for_keyboard_users(window, qtbot):
     click(qtbot, page.next_button)
     rings = [w for w in window.findChildren(QAbstractButton) if w.property("keyboardFocus")]
     assert rings == [], "a tap leaves no focus ring"
+    qtbot.waitUntil(lambda: window.focus_ring.watching)  # from just after Home is shown
     window.activateWindow()
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Tab)
     focused = window.focusWidget()
@@ -258,3 +259,27 @@ def test_next_picture_is_drawn_ahead_at_the_size_it_is_shown(window, qtbot, monk
         sizes.add(page.picture.size().toTuple())
     assert True in kinds and False in kinds, "the topic has still and animated steps"
     assert len(sizes) == 1, "the picture keeps its size from step to step"
+
+
+def test_long_pages_scroll_with_the_finger(make_window, qtbot):
+    # Home in big text on a laptop screen is longer than the window: a finger pushing up
+    # scrolls it (kinetic scrolling, grabbed once the page is first on the screen).
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window("--text-scale", "1.6", size=(1366, 768))
+    area = window.router.current_page().findChild(QScrollArea)
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    device = QTest.createTouchDevice()
+    handle = window.windowHandle()
+    start = area.mapTo(window, area.rect().center())
+
+    def flick() -> None:
+        QTest.touchEvent(handle, device).press(0, start).commit()
+        for dy in range(-20, -301, -20):
+            qtbot.wait(5)
+            QTest.touchEvent(handle, device).move(0, start + QPoint(0, dy)).commit()
+        QTest.touchEvent(handle, device).release(0, start + QPoint(0, -300)).commit()
+
+    qtbot.waitUntil(lambda: (flick(), bar.value() > 0)[1], timeout=3000)
+    assert window.router.location.page == "home", "a flick scrolls; it is not a tap on a tile"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
 
 from kiosk.core.content import Content
@@ -82,6 +82,9 @@ class Page(QWidget):
         super().changeEvent(event)
 
 
+KINETIC_AFTER_PAINT_MS = 50  # the paint on the screen first; no finger is that quick
+
+
 def scroll_area(widget: QWidget) -> QScrollArea:
     """A scroll area for ``widget`` that scrolls with the finger (kinetic) and the wheel."""
     area = QScrollArea()
@@ -91,5 +94,27 @@ def scroll_area(widget: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Tab goes to the controls, not the area; Page Up/Down scroll it (see MainWindow).
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    _KineticAfterFirstPaint(area, widget)
     return area
+
+
+class _KineticAfterFirstPaint(QObject):
+    """Makes ``area`` scroll with the finger (a flick goes on a little, as on a phone) once
+    ``widget`` in it has first been painted. Home's first paint at start-up need not wait
+    for it: the first area's viewport that reaches Python makes PySide create about 80 Qt
+    enums (10 ms)."""
+
+    def __init__(self, area: QScrollArea, widget: QWidget) -> None:
+        super().__init__(area)
+        self.area = area
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(KINETIC_AFTER_PAINT_MS, self, self._grab)
+        return False
+
+    def _grab(self) -> None:
+        QScroller.grabGesture(self.area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.deleteLater()

@@ -343,6 +343,11 @@ def handout_font(families: Sequence[str] | None = None) -> QFont:
 def _body(font: QFont) -> QFont:
     font.setPointSizeF(BODY_PT)
     font.setWeight(QFont.Weight.Normal)
+    # No Latin ligatures: Qt's PDF maps the "fi" and "fl" glyphs to no text, so a reader's
+    # search, copy and read-aloud would lose "first" and "differ". Arabic's required forms
+    # are not ligatures of this kind and stay on.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -822,9 +827,9 @@ class _Builder:
         emergency = self.w("emergency").replace("%1", profile.emergency_number)
         lines.append((emergency, {"bold": True, "before": _gap(3)}))
         if profile.phones or profile.address:
-            import segno  # only the QR needs it
+            from kiosk.core import qr  # only the QR needs it
 
-            code = segno.make(vcard_for(profile, max_bytes=260), error="m", micro=False)
+            code = qr.make(vcard_for(profile, max_bytes=260))
             matrix = "/".join("".join("1" if dark else "0" for dark in row) for row in code.matrix)
             table = self.table(1, 2, (64, 36))
             self.cell_text(table, 0, 0, lines)

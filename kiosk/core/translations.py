@@ -20,6 +20,7 @@ import logging
 import math
 import re
 import shutil
+import sys
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -382,6 +383,10 @@ def _py_string(text: str) -> str:
 
 def lrelease() -> Path | None:
     """Qt's lrelease, as shipped inside the PySide6 wheel (None in a frozen bundle)."""
+    if getattr(sys, "frozen", False):
+        # The bundle's translations were compiled by the build, and its folder may be
+        # read-only: never compile there, even with a PySide6 on the PATH beside it.
+        return None
     spec = find_spec("PySide6")
     if spec is not None and spec.origin:
         for name in ("lrelease", "lrelease.exe"):

@@ -52,9 +52,9 @@ class Summary:
 
 def qr_version(text: str) -> int:
     """The QR version segno picks for ``text`` at medium error correction (no micro codes)."""
-    import segno  # pure Python, but only the take-home code needs it: keep start-up lean
+    from kiosk.core import qr  # only the take-home code needs it: keep start-up lean
 
-    return int(segno.make(text, error=QR_ERROR, micro=False).version)
+    return int(qr.make(text, error=QR_ERROR).version)
 
 
 def summary_for(

@@ -24,9 +24,9 @@ class QrCode(QWidget):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def set_text(self, text: str) -> None:
-        import segno  # only the Contact page needs it: keep it off the start-up path
+        from kiosk.core import qr  # only the Contact page needs it: keep it off the start-up path
 
-        code = segno.make(text, error="m", micro=False)
+        code = qr.make(text)
         self.version = int(code.version)
         self._matrix = tuple(code.matrix)
         self.update()

@@ -208,7 +208,6 @@ class StepsPage(Page):
         self.slide.setDuration(SLIDE_MS)
         self.slide.setEasingCurve(QEasingCurve.Type.OutCubic)
         self.swipes = SwipeDetector(self)
-        QApplication.instance().installEventFilter(self.swipes)
         self.definition = DefinitionPopup(self)
         ctx.router.changed.connect(self._on_router_changed)
 
@@ -442,3 +441,10 @@ class StepsPage(Page):
         super().showEvent(event)
         self.stage.installEventFilter(self)
         self.body.resize(self.stage.size())
+        # Swipes are watched only while the page is shown: every event of the app passes
+        # an application-wide filter, and on the other pages it would only cost time.
+        QApplication.instance().installEventFilter(self.swipes)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001
+        QApplication.instance().removeEventFilter(self.swipes)
+        super().hideEvent(event)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import memory
 from kiosk.core.content import Content
 from kiosk.core.problems import Problem
 from kiosk.core.profile import ClinicProfile
@@ -215,6 +216,7 @@ class MainWindow(QWidget):
         # that passes a Python event filter makes PySide create every Qt enum there is
         # (about 180, 25 ms): that waits until Home is on the screen.
         self.focus_ring.watch()
+        memory.keep_large_blocks_apart()  # a day of pictures drawn and dropped stays level
         self._build_ahead()
 
     def _build_ahead(self, names: Sequence[str] = BUILT_AHEAD) -> None:

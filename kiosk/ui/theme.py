@@ -178,7 +178,7 @@ class Theme:
         bar = self.chrome().px
         return f"""
 QWidget {{ color: {c.text}; font-size: {px("body")}px; }}
-#Window, QStackedWidget, #Page {{ background: {c.window}; }}
+#Window {{ background: {c.window}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {px("title")}px; font-weight: 700; color: {c.heading}; }}

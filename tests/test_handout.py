@@ -119,9 +119,7 @@ def test_handout_in_each_language(qapp, tmp_path: Path, loaded, language: str, r
         # text extraction gives most of shaped Arabic back as nothing: count the glyphs drawn
         # in the Arabic font instead. The questions alone hold this many letters (the pages
         # were looked at as images).
-        letters = sum(
-            "\u0600" <= c <= "\u06ff" for q in questions for c in translate("content", q)
-        )
+        letters = sum("\u0600" <= c <= "\u06ff" for q in questions for c in translate("content", q))
         drawn = glyphs_by_font(target)
         arabic = sum(count for font, count in drawn.items() if "Arabic" in font)
         assert arabic >= letters > 200, drawn

@@ -8,6 +8,7 @@ back, Home goes home.
 from __future__ import annotations
 
 import importlib
+import linecache
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -202,6 +203,9 @@ class MainWindow(QWidget):
     def _build_page(self, name: str) -> Page:
         module, _, class_name = PAGES[name].partition(":")
         page = getattr(importlib.import_module(module), class_name)(self.ctx)
+        # PySide reads the source of every module imported after it, and linecache keeps
+        # each line: up to a megabyte per page module the app never reads again.
+        linecache.clearcache()
         page.apply_theme(self.theme)
         return page
 

@@ -7,11 +7,14 @@ are really deleted, as in the kiosk), one action per turn of the loop: go to a r
 or reset for the next person as the idle timer does. Prints ``soak_memory_growth_mb`` and
 ``soak_qt_warnings`` (Qt warnings or worse during the run).
 
-Resident memory (from the OS) swings by up to 10 MB as pictures are drawn and dropped, so
-one reading at each end would mostly measure that swing. A leak raises the floor the swings
-come down to: the growth is the lowest of the last five of twenty samples taken through the
-run minus the lowest of the first five, after a warm-up round that builds every page and
-fills the caches.
+Resident memory (from the OS) swings by up to 10 MB with what happens to be drawn and cached
+at that moment (which pictures, at which sizes), so a reading taken wherever the random walk
+stopped mostly measures that swing. Each of the twenty samples through the run is therefore
+taken in the same state: the same short round of screens (every topic's first step, Contact,
+then Home after a reset for the next person), which leaves the same pictures in the caches;
+then a garbage collection. A leak raises every sample after it; the growth is the lowest of
+the last five samples minus the lowest of the first five, after a warm-up round that builds
+every page and fills the caches.
 """
 
 from __future__ import annotations
@@ -51,6 +54,17 @@ def actions(window, changes: int, resets: int, rng: random.Random):  # noqa: ANN
         if index % reset_every == reset_every - 1 and done_resets < resets:
             done_resets += 1
             yield lambda: window.reset_for_next_person(attract=True)
+
+
+def same_state(window):  # noqa: ANN001, ANN201
+    """The fixed round of screens taken before each sample (see the module's docstring)."""
+    from kiosk.ui.screenshots import every_location
+
+    firsts = [loc for loc in every_location(window) if loc.page != "admin" and loc.step == 0]
+    for location in firsts:
+        yield lambda loc=location: window.router.go(loc.page, loc.topic, loc.step)
+    yield lambda: window.reset_for_next_person(attract=False)
+    yield lambda: window.router.home()
 
 
 def run_in_event_loop(steps) -> None:  # noqa: ANN001
@@ -101,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     samples = []
     for _ in range(SAMPLES):
         run_in_event_loop(actions(window, args.changes // SAMPLES, args.resets // SAMPLES, rng))
+        run_in_event_loop(same_state(window))
         gc.collect()
         samples.append(resident_mb())
     assert window.isVisible()

@@ -288,11 +288,12 @@ class MainWindow(QWidget):
 
     def _on_changed(self, location: Location) -> None:
         self.speaker.stop()  # what was read belongs to the page or step just left
-        self._retranslate_bar()
+        self.retranslate_bar()
         self.home_button.setVisible(location.page != "home")
         self.top_bar.setHidden(location.page == "attract")
 
-    def _retranslate_bar(self) -> None:
+    def retranslate_bar(self) -> None:
+        """The top bar's words in the current language."""
         set_button(self.home_button, self.tr("Home"))
         page = self.router.current_page()
         self.title.setText(page.title() if isinstance(page, Page) else "")
@@ -300,7 +301,7 @@ class MainWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.speaker.stop()  # it was reading in the old language
-            self._retranslate_bar()
+            self.retranslate_bar()
         super().changeEvent(event)
 
     def _scroll_page(self, direction: int) -> None:

@@ -103,6 +103,20 @@ def test_switching_mid_topic_keeps_the_step_and_changes_every_word(window, qtbot
     assert page.step_label.text() == "Step 4 of 9"
 
 
+def test_the_top_bar_follows_a_switch_at_once(window, qtbot):
+    # A switch made by a timer (the next person's reset) or a tap is seen on the very next
+    # paint: the top bar must not wait for Qt's LanguageChange, which reaches a window only
+    # a turn of the event loop later (the monkey caught a page in English under a title in
+    # Vietnamese).
+    window.router.go("compare", "compare")
+    page = window.router.current_page()
+    i18n._shared.switch("vi")
+    assert window.title.text() == page.title() == "So sánh hai cách"
+    assert window.home_button.text() == "Trang chủ"
+    i18n._shared.switch("en")
+    assert window.title.text() == page.title() == "Compare the two"
+
+
 def QLocale_name() -> str:  # noqa: N802
     from PySide6.QtCore import QLocale
 

@@ -225,6 +225,12 @@ class LanguageControls(QObject):
         self.picker.top_button = self.button
         self.button.clicked.connect(self.open)
         self.picker.chosen.connect(translations.switch)
+        # The window's own words follow the switch at once. Qt's LanguageChange reaches a
+        # window one turn of the event loop after the switch (posted to the application,
+        # then posted again to each window); a timer due in between saw the top bar in the
+        # old language and the page in the new one (found by the monkey at 100,000 events).
+        self.window = window
+        translations.changed.connect(self._switched)
         window.add_top_button(self.button)
         add_overlay = getattr(window, "add_overlay", None)
         if add_overlay is not None:
@@ -235,6 +241,11 @@ class LanguageControls(QObject):
         resetting = getattr(window, "resetting", None)
         if resetting is not None:
             resetting.connect(self.reset)
+
+    def _switched(self, _code: str) -> None:
+        retranslate = getattr(self.window, "retranslate_bar", None)
+        if retranslate is not None:
+            retranslate()
 
     def open(self) -> None:
         self.picker.open(self.translations.current.code)

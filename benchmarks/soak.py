@@ -63,8 +63,7 @@ def same_state(window):  # noqa: ANN001, ANN201
     firsts = [loc for loc in every_location(window) if loc.page != "admin" and loc.step == 0]
     for location in firsts:
         yield lambda loc=location: window.router.go(loc.page, loc.topic, loc.step)
-    yield lambda: window.reset_for_next_person(attract=False)
-    yield lambda: window.router.home()
+    yield lambda: window.reset_for_next_person(attract=False)  # ends on Home
 
 
 def run_in_event_loop(steps) -> None:  # noqa: ANN001

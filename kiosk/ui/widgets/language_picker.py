@@ -212,8 +212,8 @@ class LanguageControls(QObject):
     """Wires the button, the panel and :class:`Translations` into a window.
 
     The window offers ``add_top_button``, and may offer ``add_overlay`` (themes the panel and
-    closes it when the next person starts) and the ``resetting`` signal (back to the default
-    language for the next person).
+    closes it when the next person starts), the ``resetting`` signal (back to the default
+    language for the next person) and ``retranslate_bar`` (its own words, on each switch).
     """
 
     def __init__(self, window: QWidget, translations: Translations, default: str) -> None:
@@ -225,12 +225,6 @@ class LanguageControls(QObject):
         self.picker.top_button = self.button
         self.button.clicked.connect(self.open)
         self.picker.chosen.connect(translations.switch)
-        # The window's own words follow the switch at once. Qt's LanguageChange reaches a
-        # window one turn of the event loop after the switch (posted to the application,
-        # then posted again to each window); a timer due in between saw the top bar in the
-        # old language and the page in the new one (found by the monkey at 100,000 events).
-        self.window = window
-        translations.changed.connect(self._switched)
         window.add_top_button(self.button)
         add_overlay = getattr(window, "add_overlay", None)
         if add_overlay is not None:
@@ -241,11 +235,13 @@ class LanguageControls(QObject):
         resetting = getattr(window, "resetting", None)
         if resetting is not None:
             resetting.connect(self.reset)
-
-    def _switched(self, _code: str) -> None:
-        retranslate = getattr(self.window, "retranslate_bar", None)
-        if retranslate is not None:
-            retranslate()
+        # The window's own words follow the switch at once. Qt's LanguageChange reaches a
+        # window one turn of the event loop after the switch (posted to the application,
+        # then posted again to each window); a timer due in between saw the top bar in the
+        # old language and the page in the new one (found by the monkey at 100,000 events).
+        retranslate_bar = getattr(window, "retranslate_bar", None)
+        if retranslate_bar is not None:
+            translations.changed.connect(retranslate_bar)
 
     def open(self) -> None:
         self.picker.open(self.translations.current.code)
